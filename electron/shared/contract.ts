@@ -1,0 +1,84 @@
+/**
+ * The renderer ↔ host contract (DESIGN §2.2). Every method takes one input object, validated with
+ * zod at the host's boundary; expected failures come back as `Result` values; bugs reject.
+ * The host implements `KioskApi`; the renderer calls it through the RPC carrier.
+ */
+import { z } from 'zod';
+import type { Result } from './result';
+import type {
+  DeviceStatusView,
+  HostEvent,
+  ItemSummary,
+  PrintedReceiptView,
+  SampleCardView,
+  SessionView,
+  SystemInfo,
+} from './views';
+
+const none = z.object({}).strict();
+
+/** A PNG as base64, at most ~512 KiB decoded: a finger signature on a 1080-wide pad is far smaller. */
+const signaturePng = z
+  .string()
+  .max(700_000)
+  .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'base64');
+
+export const kioskInputs = {
+  getSystemInfo: none,
+  getSession: none,
+  startSession: none,
+  touchSession: none,
+  continueSession: none,
+  cancelSession: none,
+  finishSession: none,
+  listItems: none,
+  chooseItem: z.object({ itemCode: z.string().min(1).max(64) }).strict(),
+  backToItems: none,
+  submitCase: z.object({ signaturePng }).strict(),
+  retrySubmit: none,
+  reprintReceipt: none,
+  getDevices: none,
+  devListCards: none,
+  devPlaceCard: z.object({ cardId: z.string().min(1).max(64) }).strict(),
+  devRemoveCard: none,
+  devSetPrinterPaper: z.object({ paper: z.enum(['ok', 'out']) }).strict(),
+  devLastReceipt: none,
+} as const;
+
+export type KioskMethod = keyof typeof kioskInputs;
+export type KioskInput<M extends KioskMethod> = z.infer<(typeof kioskInputs)[M]>;
+
+export type WrongState = { code: 'wrong-state' };
+
+export interface KioskOutputs {
+  getSystemInfo: SystemInfo;
+  getSession: SessionView;
+  startSession: Result<void, WrongState>;
+  touchSession: void;
+  continueSession: void;
+  cancelSession: void;
+  finishSession: void;
+  listItems: Result<ItemSummary[], { code: 'catalog-unavailable' }>;
+  chooseItem: Result<void, WrongState | { code: 'unknown-item' } | { code: 'not-available-here' }>;
+  backToItems: Result<void, WrongState>;
+  submitCase: Result<void, WrongState | { code: 'invalid-signature' }>;
+  retrySubmit: Result<void, WrongState>;
+  reprintReceipt: Result<void, WrongState>;
+  getDevices: DeviceStatusView[];
+  devListCards: Result<SampleCardView[], DevPanelOff>;
+  devPlaceCard: Result<void, DevPanelOff | { code: 'unknown-card' }>;
+  devRemoveCard: Result<void, DevPanelOff>;
+  devSetPrinterPaper: Result<void, DevPanelOff>;
+  devLastReceipt: Result<PrintedReceiptView | null, DevPanelOff>;
+}
+
+export type DevPanelOff = { code: 'dev-panel-off' };
+
+export type KioskApi = {
+  [M in KioskMethod]: (input: KioskInput<M>) => Promise<KioskOutputs[M]>;
+};
+
+/** What the renderer exposes to the host: one push channel for typed events. */
+export interface RendererApi {
+  onEvent(event: HostEvent): void;
+}

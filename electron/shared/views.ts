@@ -1,0 +1,136 @@
+/**
+ * What the renderer is shown. Views carry only what a screen needs; personal data reaches the
+ * renderer masked (DESIGN §2.5), and nothing here is ever logged.
+ */
+
+export type IdType = 'resident-id' | 'foreign-permanent' | 'hmt-residence';
+
+/** The resident as the screen shows them: masked, never the raw card. */
+export interface ResidentView {
+  idType: IdType;
+  nameMasked: string; // 张*
+  idNumberMasked: string; // 3701**********1234
+}
+
+export type Fee = { free: true } | { free: false; amountFen: number; basis: string };
+
+/** Why this terminal cannot complete an item by itself (yet); the screen then points to a window. */
+export type UnavailableReason =
+  | 'not-self-service'
+  | 'needs-materials'
+  | 'needs-form-input'
+  | 'needs-face-verification'
+  | 'id-type-not-accepted';
+
+export interface ItemSummary {
+  code: string;
+  name: string;
+  department: string;
+  themes: string[];
+  promisedDays: number;
+  instant: boolean;
+  fee: Fee;
+  windowArea?: string;
+  /** Whether a resident can complete it on this terminal now; otherwise why not. */
+  availability: { available: true } | { available: false; reason: UnavailableReason };
+}
+
+export interface CaseReceiptView {
+  caseNo: string;
+  queryCode: string;
+  status: 'accepted' | 'approved';
+  acceptedAt: string;
+  promisedBy: string;
+  itemName: string;
+  nextSteps?: string;
+}
+
+export type PrintOutcome =
+  { state: 'printing' } | { state: 'printed' } | { state: 'failed'; code: PrintFailureCode };
+
+export type PrintFailureCode = 'paper-out' | 'cover-open' | 'offline' | 'absent' | 'other';
+
+export type IdentifyProblem =
+  'read-failed' | 'expired-card' | 'id-type-not-accepted' | 'reader-unavailable' | 'timed-out';
+
+export type SubmitProblem =
+  'platform-unreachable' | 'platform-rejected' | 'platform-error' | 'invalid-response';
+
+export type EndReason = 'finished' | 'cancelled' | 'idle' | 'card-timeout';
+
+export interface IdleWarning {
+  /** When the session will end unless the resident touches "继续办理" (epoch ms, host clock). */
+  endsAt: number;
+  secondsTotal: number;
+}
+
+/** One screen per state (DESIGN §4 rule 6). The renderer switches on `state`, exhaustively. */
+export type SessionView =
+  | { state: 'idle' }
+  | { state: 'identifying'; problem?: IdentifyProblem; idleWarning?: IdleWarning }
+  | { state: 'choosing'; resident: ResidentView; idleWarning?: IdleWarning }
+  | {
+      state: 'confirming';
+      resident: ResidentView;
+      item: ItemSummary;
+      idleWarning?: IdleWarning;
+    }
+  | { state: 'submitting'; resident: ResidentView; item: ItemSummary }
+  | {
+      state: 'submit-failed';
+      resident: ResidentView;
+      item: ItemSummary;
+      problem: SubmitProblem;
+      /** The platform's own problem code, when it gave one (e.g. `validation-failed`). */
+      platformCode?: string;
+      idleWarning?: IdleWarning;
+    }
+  | {
+      state: 'done';
+      resident: ResidentView;
+      item: ItemSummary;
+      receipt: CaseReceiptView;
+      print: PrintOutcome;
+      idleWarning?: IdleWarning;
+    }
+  | { state: 'ended'; reason: EndReason };
+
+export type DeviceName = 'idcard' | 'printer';
+
+export type DeviceState =
+  'ready' | 'busy' | 'absent' | 'error' | 'paper-low' | 'paper-out' | 'cover-open' | 'offline';
+
+export interface DeviceStatusView {
+  name: DeviceName;
+  state: DeviceState;
+  simulated: boolean;
+  detail?: string;
+}
+
+export interface SystemInfo {
+  terminalId: string;
+  appVersion: string;
+  shell: 'electron' | 'browser';
+  /** The dev panel is offered only in the browser shell and development builds. */
+  devPanel: boolean;
+}
+
+/** A printed receipt as the printer simulator decoded it from the ESC/POS stream (dev panel). */
+export interface PrintedReceiptView {
+  printedAt: string;
+  lines: { text: string; align: 'left' | 'center' | 'right'; bold: boolean; scale: number }[];
+  qrCodes: string[];
+  cut: boolean;
+}
+
+export interface SampleCardView {
+  id: string;
+  label: string;
+}
+
+export type HostEvent =
+  | { type: 'session'; session: SessionView }
+  | { type: 'devices'; devices: DeviceStatusView[] }
+  | { type: 'printed'; receipt: PrintedReceiptView }
+  /** The session ended: the renderer reloads so nothing of the resident survives in its heap. */
+  | { type: 'wipe' };
