@@ -1,9 +1,11 @@
 /**
  * The RPC layer above the carrier (DESIGN §2.2): the same code runs over an Electron MessagePort
- * and over the browser shell's WebSocket. A carrier only moves strings.
+ * and over the browser shell's WebSocket. A carrier only moves strings. This file is the page's
+ * side and what both sides share; the host's side, with the zod validation, is rpc-serve.ts, so
+ * the page bundle never carries zod.
  */
 import { createBirpc } from 'birpc';
-import { kioskInputs, type KioskApi, type KioskMethod, type RendererApi } from './contract';
+import type { KioskApi, RendererApi } from './contract';
 import type { HostEvent } from './views';
 
 export interface StringChannel {
@@ -12,48 +14,22 @@ export interface StringChannel {
   onMessage(listener: (text: string) => void): () => void;
 }
 
-function isKioskMethod(name: string): name is KioskMethod {
-  return Object.hasOwn(kioskInputs, name);
-}
-
-export interface HostEndpoint {
-  push(event: HostEvent): void;
-  close(): void;
-}
-
 /**
- * Serves the host API on one channel. Each call's input is parsed with its zod schema before the
- * API sees it; an invalid input is a bug in the caller and rejects with the schema's message.
+ * JSON with one addition: an Error (a rejected call) crosses as its message, so the caller sees
+ * why, not `{}`. Stacks stay on the side that threw.
  */
-export function serveKioskApi(api: KioskApi, channel: StringChannel): HostEndpoint {
-  let unsubscribe: (() => void) | undefined;
-  const rpc = createBirpc<RendererApi, KioskApi>(api, {
-    post: (data: string) => channel.send(data),
-    on: (fn) => {
-      unsubscribe = channel.onMessage(fn);
-    },
-    off: () => unsubscribe?.(),
-    serialize: (value: unknown) => JSON.stringify(value),
-    deserialize: (text: string) => JSON.parse(text) as unknown,
-    eventNames: ['onEvent'],
-    resolver(name, resolved) {
-      if (!isKioskMethod(name)) return undefined;
-      const schema = kioskInputs[name];
-      return (input: unknown) => {
-        const parsed = schema.safeParse(input ?? {});
-        if (!parsed.success) {
-          throw new Error(
-            `Invalid input for ${name}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(input)'} ${i.message}`).join('; ')}`,
-          );
-        }
-        return resolved(parsed.data);
-      };
-    },
-  });
-  return {
-    push: (event) => void rpc.onEvent.asEvent(event).catch(() => undefined),
-    close: () => rpc.$close(),
-  };
+const ERROR_TAG = '__kioskError';
+export function serialize(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v instanceof Error ? { [ERROR_TAG]: true, message: v.message } : v,
+  );
+}
+export function deserialize(text: string): unknown {
+  return JSON.parse(text, (_key, v: unknown) =>
+    v && typeof v === 'object' && (v as Record<string, unknown>)[ERROR_TAG] === true
+      ? new Error(String((v as { message?: unknown }).message))
+      : v,
+  );
 }
 
 export interface RendererEndpoint {
@@ -75,8 +51,8 @@ export function connectKioskApi(
         unsubscribe = channel.onMessage(fn);
       },
       off: () => unsubscribe?.(),
-      serialize: (value: unknown) => JSON.stringify(value),
-      deserialize: (text: string) => JSON.parse(text) as unknown,
+      serialize,
+      deserialize,
       timeout: 30_000,
     },
   );

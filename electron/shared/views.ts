@@ -56,7 +56,7 @@ export type IdentifyProblem =
 export type SubmitProblem =
   'platform-unreachable' | 'platform-rejected' | 'platform-error' | 'invalid-response';
 
-export type EndReason = 'finished' | 'cancelled' | 'idle' | 'card-timeout';
+export type EndReason = 'finished' | 'cancelled' | 'idle';
 
 export interface IdleWarning {
   /** When the session will end unless the resident touches "继续办理" (epoch ms, host clock). */

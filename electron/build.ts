@@ -1,0 +1,72 @@
+/**
+ * `npm run build`: the renderer (Vite) and the Electron shell's main and preload bundles
+ * (esbuild). `--production` drops the dev panel and the simulated world.
+ */
+import { copyFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build as esbuild } from 'esbuild';
+import { build as viteBuild } from 'vite';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+export async function buildRenderer(options: {
+  production: boolean;
+  quiet?: boolean;
+}): Promise<void> {
+  if (options.production) process.env.KIOSK_PRODUCTION = '1';
+  await viteBuild({
+    configFile: join(root, 'vite.config.ts'),
+    logLevel: options.quiet ? 'warn' : 'info',
+  });
+}
+
+export async function buildShell(options: { production: boolean }): Promise<void> {
+  const common = {
+    bundle: true,
+    platform: 'node' as const,
+    target: 'node22',
+    format: 'cjs' as const,
+    sourcemap: true,
+    // With `define`, this removes the simulator branches from production bundles.
+    minifySyntax: options.production,
+    logLevel: 'warning' as const,
+    // Native modules load from node_modules at run time; electron is provided by the runtime.
+    external: [
+      'electron',
+      'serialport',
+      '@serialport/*',
+      'node-hid',
+      'bufferutil',
+      'utf-8-validate',
+    ],
+    define: {
+      'process.env.KIOSK_BUILD': JSON.stringify(options.production ? 'production' : 'development'),
+    },
+  };
+  await esbuild({
+    ...common,
+    entryPoints: [join(root, 'electron', 'main', 'index.ts')],
+    outfile: join(root, 'dist', 'electron', 'main', 'index.cjs'),
+  });
+  // validators.ts reads the contract beside itself: ship it beside the bundle.
+  copyFileSync(
+    join(root, 'electron', 'host', 'platform', 'spec', 'openapi.yaml'),
+    join(root, 'dist', 'electron', 'main', 'openapi.yaml'),
+  );
+  await esbuild({
+    ...common,
+    platform: 'browser',
+    banner: {},
+    define: {},
+    entryPoints: [join(root, 'electron', 'preload', 'index.ts')],
+    outfile: join(root, 'dist', 'electron', 'preload', 'index.cjs'),
+  });
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const production = process.argv.includes('--production');
+  await buildRenderer({ production });
+  await buildShell({ production });
+  console.log(`Built ${production ? 'production' : 'development'} renderer and shell into dist/`);
+}

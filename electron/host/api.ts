@@ -1,0 +1,98 @@
+/**
+ * The one API object the renderer talks to (DESIGN §2.2). Inputs arrive already validated by the
+ * RPC layer (electron/shared/rpc.ts); here each call becomes a session event, a catalog look-up or
+ * a device query. Expected refusals are `Result` values; nothing here throws for a resident's tap.
+ */
+import type { KioskApi } from '../shared/contract';
+import { ok, err } from '../shared/result';
+import type { SystemInfo } from '../shared/views';
+import { availabilityOf } from './catalog/availability';
+import type { CatalogService } from './catalog/catalog-service';
+import type { DeviceManager } from './devices/device-manager';
+import type { SessionService } from './session/session-service';
+
+const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+/** A real finger signature is a few KB; anything under this is an empty or broken canvas. */
+const MIN_SIGNATURE_BYTES = 200;
+
+export interface ApiDeps {
+  system: SystemInfo;
+  session: SessionService;
+  catalog: CatalogService;
+  devices: DeviceManager;
+}
+
+export function decodeSignature(base64: string): Uint8Array | undefined {
+  const bytes = new Uint8Array(Buffer.from(base64, 'base64'));
+  if (bytes.length < MIN_SIGNATURE_BYTES) return undefined;
+  return PNG_MAGIC.every((byte, i) => bytes[i] === byte) ? bytes : undefined;
+}
+
+export function createKioskApi(deps: ApiDeps): KioskApi {
+  const { session, catalog, devices } = deps;
+  const devPanelOff = { code: 'dev-panel-off' } as const;
+  const simulators = () => (deps.system.devPanel ? devices.simulators : undefined);
+
+  return {
+    getSystemInfo: async () => deps.system,
+    getSession: async () => session.view(),
+    startSession: async () => session.send({ type: 'START' }),
+    touchSession: async () => void session.send({ type: 'TOUCH' }),
+    continueSession: async () => void session.send({ type: 'CONTINUE' }),
+    cancelSession: async () => void session.send({ type: 'CANCEL' }),
+    finishSession: async () => void session.send({ type: 'FINISH' }),
+
+    async listItems() {
+      const items = await catalog.summaries(session.residentIdType());
+      return items.ok ? items : err({ code: 'catalog-unavailable' });
+    },
+    async chooseItem({ itemCode }) {
+      const item = await catalog.find(itemCode);
+      if (!item) return err({ code: 'unknown-item' });
+      if (!availabilityOf(item, session.residentIdType()).available) {
+        return err({ code: 'not-available-here' });
+      }
+      return session.choose(item);
+    },
+    backToItems: async () => session.send({ type: 'BACK' }),
+    async submitCase({ signaturePng }) {
+      const signature = decodeSignature(signaturePng);
+      if (!signature) return err({ code: 'invalid-signature' });
+      return session.send({ type: 'SUBMIT', signaturePng: signature });
+    },
+    retrySubmit: async () => session.send({ type: 'RETRY' }),
+    reprintReceipt: async () => session.send({ type: 'REPRINT' }),
+    getDevices: async () => devices.statuses(),
+
+    async devListCards() {
+      const sims = simulators();
+      if (!sims?.idcard) return err(devPanelOff);
+      return ok(sims.idcard.sampleCards.map(({ id, label }) => ({ id, label })));
+    },
+    async devPlaceCard({ cardId }) {
+      const sims = simulators();
+      if (!sims?.idcard) return err(devPanelOff);
+      const sample = sims.idcard.sampleCards.find((c) => c.id === cardId);
+      if (!sample) return err({ code: 'unknown-card' });
+      sims.idcard.placeCard(sample.card);
+      return ok();
+    },
+    async devRemoveCard() {
+      const sims = simulators();
+      if (!sims?.idcard) return err(devPanelOff);
+      sims.idcard.removeCard();
+      return ok();
+    },
+    async devSetPrinterPaper({ paper }) {
+      const sims = simulators();
+      if (!sims?.printer) return err(devPanelOff);
+      sims.printer.setPaper(paper);
+      return ok();
+    },
+    async devLastReceipt() {
+      const sims = simulators();
+      if (!sims?.printer) return err(devPanelOff);
+      return ok(sims.printer.lastReceipt() ?? null);
+    },
+  };
+}

@@ -1,0 +1,121 @@
+/**
+ * The terminal's configuration: one file plus environment overrides, validated here. Every field
+ * has a default that runs the simulated world, so a fresh checkout starts with no file at all.
+ * README's configuration reference is checked against `configReference` below.
+ */
+import { z } from 'zod';
+
+const terminalId = z
+  .string()
+  .regex(/^T-[0-9]{6}-[0-9]{4}$/, 'a terminal id looks like T-370100-0042 (region code, number)');
+
+const paperWidth = z.union([z.literal(80), z.literal(58)]);
+
+const serialDevice = z
+  .object({
+    kind: z.literal('serial'),
+    path: z.string().min(1),
+    baudRate: z.number().int().positive().default(115200),
+  })
+  .strict();
+
+const hidDevice = z
+  .object({
+    kind: z.literal('hid'),
+    path: z.string().min(1).optional(),
+    vendorId: z.number().int().min(0).max(0xffff).optional(),
+    productId: z.number().int().min(0).max(0xffff).optional(),
+  })
+  .strict()
+  .refine((d) => d.path !== undefined || d.vendorId !== undefined, {
+    message: 'a HID device needs a path or a vendorId (and productId)',
+  });
+
+const simulated = z.object({ kind: z.literal('simulated') }).strict();
+
+export const idCardDeviceSchema = z.union([simulated, serialDevice, hidDevice]);
+
+export const printerDeviceSchema = z.union([
+  simulated.extend({ paperWidth: paperWidth.default(80) }).strict(),
+  serialDevice.extend({ paperWidth: paperWidth.default(80) }).strict(),
+]);
+
+const platformSchema = z.discriminatedUnion('mode', [
+  z
+    .object({
+      /** The platform simulator is started beside the kiosk, with its own CA in `<dataDir>/pki`. */
+      mode: z.literal('simulated'),
+      timeoutMs: z.number().int().positive().default(15_000),
+    })
+    .strict(),
+  z
+    .object({
+      mode: z.literal('real'),
+      url: z.url({ protocol: /^https$/, error: 'the platform URL must be https://' }),
+      caFile: z.string().min(1),
+      certFile: z.string().min(1),
+      keyFile: z.string().min(1),
+      keyPassphrase: z.string().optional(),
+      timeoutMs: z.number().int().positive().default(15_000),
+    })
+    .strict(),
+]);
+
+/** Every session delay has a name (DESIGN §2.5); tests and slow-paced halls override them here. */
+export const sessionDelaysSchema = z
+  .object({
+    /** No touch for this long → "您还在办理吗？" (issue 7: 60 s). */
+    idleWarningMs: z.number().int().positive().default(60_000),
+    /** The warning's countdown before the session ends and is wiped (issue 7: 30 s). */
+    idleCountdownMs: z.number().int().positive().default(30_000),
+    /** After a failed card read or an unusable reader, wait this long before polling again. */
+    readRetryMs: z.number().int().positive().default(1_500),
+    /** "您的信息已清除" and the reminder to take the card stay up this long. */
+    endedScreenMs: z.number().int().positive().default(6_000),
+  })
+  .strict();
+
+export const configSchema = z
+  .object({
+    terminalId: terminalId.default('T-370100-0042'),
+    hall: z
+      .object({
+        name: z.string().min(1).default('济南市政务服务中心'),
+        hotline: z.string().min(1).default('12345'),
+      })
+      .strict()
+      .default({ name: '济南市政务服务中心', hotline: '12345' }),
+    /** Where the terminal keeps its state (certificates of the simulated platform, later the outbox). */
+    dataDir: z.string().min(1).default('.kiosk-data'),
+    platform: platformSchema.default({ mode: 'simulated', timeoutMs: 15_000 }),
+    devices: z
+      .object({
+        idcard: idCardDeviceSchema.default({ kind: 'simulated' }),
+        printer: printerDeviceSchema.default({ kind: 'simulated', paperWidth: 80 }),
+      })
+      .strict()
+      .default({ idcard: { kind: 'simulated' }, printer: { kind: 'simulated', paperWidth: 80 } }),
+    session: sessionDelaysSchema.default({
+      idleWarningMs: 60_000,
+      idleCountdownMs: 30_000,
+      readRetryMs: 1_500,
+      endedScreenMs: 6_000,
+    }),
+    ui: z
+      .object({
+        /** Browser shell: the port on 127.0.0.1 (0 picks a free one). */
+        port: z.number().int().min(0).max(65535).default(0),
+        /** Browser shell: open Debian's Chromium in --app mode when a display exists. */
+        openBrowser: z.boolean().default(true),
+        /** The developer panel; forced off in production packages. */
+        devPanel: z.boolean().default(true),
+      })
+      .strict()
+      .default({ port: 0, openBrowser: true, devPanel: true }),
+  })
+  .strict();
+
+export type KioskConfig = z.infer<typeof configSchema>;
+export type SessionDelays = z.infer<typeof sessionDelaysSchema>;
+export type IdCardDeviceConfig = z.infer<typeof idCardDeviceSchema>;
+export type PrinterDeviceConfig = z.infer<typeof printerDeviceSchema>;

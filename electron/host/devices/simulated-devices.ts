@@ -1,0 +1,56 @@
+/**
+ * The simulated card reader and printer the terminal runs on by default: real drivers talking
+ * real bytes to device simulators through in-memory links (DESIGN §2.3 layer 4). The dev panel
+ * places sample cards and runs the printer out of paper through this object.
+ */
+import type { PrintedReceiptView } from '../../shared/views';
+import type { IdentityCard } from '../../../drivers/idcard/src/card';
+import { createIdCardSimulator } from '../../../drivers/idcard/src/simulator/id-card-simulator';
+import { sampleCards, type SampleCard } from '../../../drivers/idcard/src/simulator/sample-cards';
+import { createPrinterSimulator } from '../../../drivers/printer/src/simulator/printer-simulator';
+import {
+  createSimulatedPort,
+  type SimulatedPort,
+} from '../../../drivers/transport/src/simulated-port';
+
+export interface SimulatedDevices {
+  idcardPort: SimulatedPort;
+  printerPort: SimulatedPort;
+  idcard: {
+    sampleCards: readonly SampleCard[];
+    placeCard(card: IdentityCard): void;
+    removeCard(): void;
+  };
+  printer: {
+    setPaper(paper: 'ok' | 'out'): void;
+    lastReceipt(): PrintedReceiptView | undefined;
+  };
+  onPrinted(listener: (receipt: PrintedReceiptView) => void): () => void;
+}
+
+export function createSimulatedDevices(): SimulatedDevices {
+  const cardSimulator = createIdCardSimulator();
+  const printerSimulator = createPrinterSimulator();
+  const idcardPort = createSimulatedPort({
+    label: 'idcard',
+    attach: (device) => void cardSimulator.attach(device),
+  });
+  const printerPort = createSimulatedPort({
+    label: 'printer',
+    attach: (device) => void printerSimulator.attach(device),
+  });
+  return {
+    idcardPort,
+    printerPort,
+    idcard: {
+      sampleCards,
+      placeCard: (card) => cardSimulator.placeCard(card),
+      removeCard: () => cardSimulator.removeCard(),
+    },
+    printer: {
+      setPaper: (paper) => printerSimulator.setPaper(paper),
+      lastReceipt: () => printerSimulator.lastReceipt(),
+    },
+    onPrinted: (listener) => printerSimulator.onPrinted(listener),
+  };
+}

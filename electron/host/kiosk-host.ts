@@ -1,0 +1,109 @@
+/**
+ * The host: everything the main process does except windows (DESIGN §2.1). Both shells start it
+ * the same way and connect renderers to it through a carrier; it never imports `electron`.
+ */
+import { randomUUID } from 'node:crypto';
+import createDebug from 'debug';
+import type { KioskApi } from '../shared/contract';
+import type { HostEvent, SystemInfo } from '../shared/views';
+import { createKioskApi } from './api';
+import { createCatalogService } from './catalog/catalog-service';
+import { submitCase } from './cases/submit-case';
+import type { KioskConfig } from './config/schema';
+import { createDeviceManager, type DeviceManager } from './devices/device-manager';
+import { createPlatformClient } from './platform/client';
+import type { PlatformConnection } from './platform-connection';
+import { printCaseReceipt } from './receipts/print-case-receipt';
+import { readCardForSession } from './session/identify';
+import { createSessionService, type SessionService } from './session/session-service';
+
+const debug = createDebug('kiosk:host');
+
+export interface KioskHost {
+  api: KioskApi;
+  /** Every host event, for every connected renderer. */
+  onEvent(listener: (event: HostEvent) => void): () => void;
+  devices: DeviceManager;
+  session: SessionService;
+  close(): Promise<void>;
+}
+
+export interface StartHostOptions {
+  config: KioskConfig;
+  platform: PlatformConnection;
+  shell: SystemInfo['shell'];
+  appVersion: string;
+  /** Whether this build may offer the dev panel at all (never in production packages). */
+  devPanelAllowed: boolean;
+}
+
+export async function startKioskHost(options: StartHostOptions): Promise<KioskHost> {
+  const { config, platform } = options;
+  const listeners = new Set<(event: HostEvent) => void>();
+  const emit = (event: HostEvent) => {
+    for (const listener of listeners) listener(event);
+  };
+
+  const client = createPlatformClient({
+    baseUrl: platform.baseUrl,
+    terminalId: config.terminalId,
+    tls: platform.tls,
+    timeoutMs: platform.timeoutMs,
+  });
+  const catalog = createCatalogService({ client });
+  const devices = await createDeviceManager(config.devices);
+  const paperWidth = config.devices.printer.paperWidth;
+
+  const session = createSessionService(
+    {
+      readCard: (signal) => readCardForSession(devices.idcard, signal, () => new Date()),
+      submitCase: (input) => submitCase({ client, catalog }, input),
+      printReceipt: (input) =>
+        printCaseReceipt(devices.printer, input, {
+          terminalId: config.terminalId,
+          hotline: config.hall.hotline,
+          paperWidth,
+        }),
+      onWipe: (reason) => {
+        debug('session ended (%s) and wiped', reason);
+        emit({ type: 'wipe' });
+      },
+      newId: randomUUID,
+      now: () => new Date(),
+    },
+    config.session,
+  );
+
+  const unsubscribes = [
+    session.onChange((view) => emit({ type: 'session', session: view })),
+    devices.onChange((statuses) => emit({ type: 'devices', devices: statuses })),
+    devices.onPrinted((receipt) => emit({ type: 'printed', receipt })),
+  ];
+
+  // Warm the catalog so the first resident does not wait for it; a failure is retried on demand.
+  void catalog.get();
+
+  const system: SystemInfo = {
+    terminalId: config.terminalId,
+    appVersion: options.appVersion,
+    shell: options.shell,
+    devPanel: options.devPanelAllowed && config.ui.devPanel,
+  };
+
+  return {
+    api: createKioskApi({ system, session, catalog, devices }),
+    onEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    devices,
+    session,
+    async close() {
+      for (const unsubscribe of unsubscribes) unsubscribe();
+      session.stop();
+      await devices.close();
+      await client.close();
+      listeners.clear();
+    },
+  };
+}

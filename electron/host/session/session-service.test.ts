@@ -1,0 +1,254 @@
+import { describe, expect, it, vi } from 'vitest';
+import { err, ok, type Result } from '../../shared/result';
+import type { IdentifyProblem, PrintFailureCode, SessionView } from '../../shared/views';
+import type { IdentityCard } from '../../../drivers/idcard/src/card';
+import type { CaseReceipt, ServiceItem } from '../platform/types';
+import type { CaseToSubmit, SessionServices, SubmitFailure } from './machine';
+import { createSessionService } from './session-service';
+
+// Invented resident; the check digit is valid (GB 11643).
+const card: IdentityCard = {
+  type: 'resident-id',
+  name: '王秀英',
+  sex: '女',
+  nation: '汉族',
+  birthDate: '1958-03-12',
+  address: '山东省济南市历下区泉城路虚构小区1号',
+  idNumber: '37010219580312124X',
+  issuer: '济南市公安局历下分局',
+  validFrom: '2016-05-01',
+  validTo: 'long-term',
+  photoWlt: new Uint8Array(1024),
+};
+
+const item = {
+  code: '11370100MB285591XJ4370117003000',
+  name: '个人社保参保证明打印',
+  department: '济南市人力资源和社会保障局',
+  audience: 'person',
+  kind: 'public-service',
+  themes: ['社保'],
+  legalDays: 0,
+  promisedDays: 0,
+  instant: true,
+  fee: { free: true },
+  selfService: { eligible: true },
+  identity: 'card',
+  acceptedIdTypes: ['resident-id'],
+  materials: [],
+  form: [{ key: 'name', label: '姓名', type: 'text', required: true, prefill: 'name' }],
+  steps: [{ name: '受理' }],
+  delivery: ['electronic'],
+  updatedAt: '2026-11-01T08:00:00+08:00',
+} as ServiceItem;
+
+const receipt: CaseReceipt = {
+  caseNo: 'SD370100202611210001',
+  queryCode: '482913',
+  status: 'approved',
+  acceptedAt: '2026-11-21T09:30:00+08:00',
+  promisedBy: '2026-11-21',
+};
+
+const delays = { idleWarningMs: 80, idleCountdownMs: 80, readRetryMs: 10, endedScreenMs: 40 };
+const signature = new Uint8Array([0x89, 0x50, 0x4e, 0x47]);
+
+function harness(overrides: Partial<SessionServices> = {}) {
+  const submissions: CaseToSubmit[] = [];
+  const wipes: string[] = [];
+  let n = 0;
+  const services: SessionServices = {
+    readCard: async () => ok(card),
+    submitCase: async (input) => {
+      submissions.push(input);
+      return ok(receipt);
+    },
+    printReceipt: async () => ok(),
+    onWipe: (reason) => wipes.push(reason),
+    newId: () => `00000000-0000-4000-8000-00000000000${n++}`,
+    now: () => new Date('2026-11-21T01:30:00Z'),
+    ...overrides,
+  };
+  const session = createSessionService(services, delays);
+  const views: SessionView[] = [];
+  session.onChange((view) => views.push(view));
+  return { session, submissions, wipes, views };
+}
+
+const until = (predicate: () => boolean) =>
+  vi.waitFor(() => expect(predicate()).toBe(true), { timeout: 2000, interval: 5 });
+
+describe('the session', () => {
+  it('walks a resident from the card to a printed receipt and wipes at the end', async () => {
+    const { session, submissions, wipes, views } = harness();
+    expect(session.view()).toEqual({ state: 'idle' });
+    expect(session.send({ type: 'START' }).ok).toBe(true);
+    await until(() => session.view().state === 'choosing');
+    const choosing = session.view();
+    expect(choosing.state === 'choosing' && choosing.resident).toEqual({
+      idType: 'resident-id',
+      nameMasked: '王**',
+      idNumberMasked: '3701**********124X',
+    });
+    expect(session.choose(item).ok).toBe(true);
+    expect(session.send({ type: 'SUBMIT', signaturePng: signature }).ok).toBe(true);
+    await until(() => {
+      const view = session.view();
+      return view.state === 'done' && view.print.state === 'printed';
+    });
+    expect(submissions[0]?.card.idNumber).toBe(card.idNumber);
+    expect(session.send({ type: 'FINISH' }).ok).toBe(true);
+    expect(session.view()).toEqual({ state: 'ended', reason: 'finished' });
+    expect(wipes).toEqual(['finished']);
+    await until(() => session.view().state === 'idle');
+    // Nothing personal was ever put in a view unmasked.
+    expect(JSON.stringify(views)).not.toContain('王秀英');
+    expect(JSON.stringify(views)).not.toContain(card.idNumber);
+  });
+
+  it('starts the next resident from nothing: no card, no key, no receipt of the last one', async () => {
+    const { session, submissions } = harness();
+    for (let round = 0; round < 2; round += 1) {
+      session.send({ type: 'START' });
+      await until(() => session.view().state === 'choosing');
+      session.choose(item);
+      session.send({ type: 'SUBMIT', signaturePng: signature });
+      await until(() => session.view().state === 'done');
+      session.send({ type: 'CANCEL' });
+      await until(() => session.view().state === 'idle');
+    }
+    expect(submissions).toHaveLength(2);
+    expect(submissions[1]?.idempotencyKey).not.toBe(submissions[0]?.idempotencyKey);
+    expect(submissions[1]?.clientCaseId).not.toBe(submissions[0]?.clientCaseId);
+  });
+
+  it('refuses an event the current state cannot take', () => {
+    const { session } = harness();
+    expect(session.send({ type: 'SUBMIT', signaturePng: signature })).toEqual({
+      ok: false,
+      error: { code: 'wrong-state' },
+    });
+    expect(session.choose(item).ok).toBe(false);
+  });
+
+  it('shows a read problem and keeps polling until a good card arrives', async () => {
+    const answers: Result<IdentityCard, IdentifyProblem>[] = [
+      err('read-failed'),
+      err('expired-card'),
+      ok(card),
+    ];
+    const seen: string[] = [];
+    const { session, views } = harness({ readCard: async () => answers.shift() ?? ok(card) });
+    session.onChange((v) =>
+      seen.push(v.state === 'identifying' ? `identifying:${v.problem ?? '-'}` : v.state),
+    );
+    session.send({ type: 'START' });
+    await until(() => session.view().state === 'choosing');
+    expect(views.some((v) => v.state === 'identifying' && v.problem === 'read-failed')).toBe(true);
+    expect(views.some((v) => v.state === 'identifying' && v.problem === 'expired-card')).toBe(true);
+    expect(seen.at(-1)).toBe('choosing');
+  });
+
+  it('keeps the Idempotency-Key when the resident retries a failed submission', async () => {
+    const answers: Result<CaseReceipt, SubmitFailure>[] = [
+      err({ problem: 'platform-unreachable' }),
+      ok(receipt),
+    ];
+    const { session, submissions } = harness({
+      submitCase: async (input) => {
+        submissions.push(input);
+        return answers.shift() ?? ok(receipt);
+      },
+    });
+    session.send({ type: 'START' });
+    await until(() => session.view().state === 'choosing');
+    session.choose(item);
+    session.send({ type: 'SUBMIT', signaturePng: signature });
+    await until(() => session.view().state === 'submit-failed');
+    expect(session.view()).toMatchObject({
+      state: 'submit-failed',
+      problem: 'platform-unreachable',
+    });
+    session.send({ type: 'RETRY' });
+    await until(() => session.view().state === 'done');
+    expect(submissions).toHaveLength(2);
+    expect(submissions[1]?.idempotencyKey).toBe(submissions[0]?.idempotencyKey);
+    expect(submissions[1]?.clientCaseId).toBe(submissions[0]?.clientCaseId);
+  });
+
+  it('reports a failed print and prints again on request', async () => {
+    const answers: Result<void, PrintFailureCode>[] = [err('paper-out'), ok()];
+    const { session } = harness({ printReceipt: async () => answers.shift() ?? ok() });
+    session.send({ type: 'START' });
+    await until(() => session.view().state === 'choosing');
+    session.choose(item);
+    session.send({ type: 'SUBMIT', signaturePng: signature });
+    await until(() => {
+      const v = session.view();
+      return v.state === 'done' && v.print.state === 'failed';
+    });
+    expect(session.view()).toMatchObject({
+      print: { state: 'failed', code: 'paper-out' },
+      receipt: { caseNo: receipt.caseNo },
+    });
+    expect(session.send({ type: 'REPRINT' }).ok).toBe(true);
+    await until(() => {
+      const v = session.view();
+      return v.state === 'done' && v.print.state === 'printed';
+    });
+  });
+
+  it('warns after the idle delay, ends after the countdown, and wipes', async () => {
+    const { session, wipes } = harness();
+    session.send({ type: 'START' });
+    await until(() => session.view().state === 'choosing');
+    await until(() => {
+      const v = session.view();
+      return v.state === 'choosing' && v.idleWarning !== undefined;
+    });
+    const warned = session.view();
+    expect(warned.state === 'choosing' && warned.idleWarning?.secondsTotal).toBe(0);
+    await until(() => session.view().state === 'ended');
+    expect(session.view()).toEqual({ state: 'ended', reason: 'idle' });
+    expect(wipes).toEqual(['idle']);
+  });
+
+  it('lets a touch or "continue" clear the warning', async () => {
+    const { session } = harness();
+    session.send({ type: 'START' });
+    await until(() => {
+      const v = session.view();
+      return v.state === 'choosing' && v.idleWarning !== undefined;
+    });
+    expect(session.send({ type: 'CONTINUE' }).ok).toBe(true);
+    const view = session.view();
+    expect(view.state === 'choosing' && view.idleWarning).toBeUndefined();
+  });
+
+  it('does not ask "are you still there?" while submitting', async () => {
+    let release: (value: Result<CaseReceipt, SubmitFailure>) => void = () => undefined;
+    const { session, views } = harness({
+      submitCase: () => new Promise((resolve) => (release = resolve)),
+    });
+    session.send({ type: 'START' });
+    await until(() => session.view().state === 'choosing');
+    session.choose(item);
+    session.send({ type: 'SUBMIT', signaturePng: signature });
+    await new Promise((resolve) => setTimeout(resolve, delays.idleWarningMs * 3));
+    expect(session.view().state).toBe('submitting');
+    expect(views.filter((v) => v.state === 'submitting').every((v) => !('idleWarning' in v))).toBe(
+      true,
+    );
+    release(ok(receipt));
+    await until(() => session.view().state === 'done');
+  });
+
+  it('ends on cancel from any active state', async () => {
+    const { session, wipes } = harness({ readCard: () => new Promise(() => undefined) });
+    session.send({ type: 'START' });
+    expect(session.view().state).toBe('identifying');
+    expect(session.send({ type: 'CANCEL' }).ok).toBe(true);
+    expect(session.view()).toEqual({ state: 'ended', reason: 'cancelled' });
+    expect(wipes).toEqual(['cancelled']);
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * Runs the session machine for the host: turns API calls into machine events (refusing those the
+ * current state cannot take with `wrong-state`), and publishes every new view.
+ */
+import { createActor, type Actor } from 'xstate';
+import { ok, err, type Result } from '../../shared/result';
+import type { SessionView } from '../../shared/views';
+import type { SessionDelays } from '../config/schema';
+import type { ServiceItem } from '../platform/types';
+import {
+  createSessionMachine,
+  type SessionEvent,
+  type SessionMachine,
+  type SessionServices,
+} from './machine';
+import { sessionViewOf } from './session-view';
+
+export type WrongState = { code: 'wrong-state' };
+
+export interface SessionService {
+  view(): SessionView;
+  /** The card type of the current resident, for item availability. */
+  residentIdType(): SessionViewIdType;
+  onChange(listener: (view: SessionView) => void): () => void;
+  send(event: SessionEvent): Result<void, WrongState>;
+  choose(item: ServiceItem): Result<void, WrongState>;
+  stop(): void;
+}
+
+type SessionViewIdType = 'resident-id' | 'foreign-permanent' | 'hmt-residence' | undefined;
+
+export function createSessionService(
+  services: SessionServices,
+  delays: SessionDelays,
+): SessionService {
+  const actor: Actor<SessionMachine> = createActor(createSessionMachine(services), {
+    input: { delays },
+  });
+  const listeners = new Set<(view: SessionView) => void>();
+  let last = '';
+  actor.subscribe({
+    next(snapshot) {
+      const view = sessionViewOf(snapshot);
+      // The machine emits a snapshot for every event (a TOUCH included); push only real changes.
+      const text = JSON.stringify(view);
+      if (text === last) return;
+      last = text;
+      for (const listener of listeners) listener(view);
+    },
+    error(error) {
+      // A bug in a machine action: log it without context (it may hold personal data) and restart clean.
+      console.error('session machine failed:', (error as Error).message);
+    },
+  });
+  actor.start();
+
+  function send(event: SessionEvent): Result<void, WrongState> {
+    if (!actor.getSnapshot().can(event)) return err({ code: 'wrong-state' });
+    actor.send(event);
+    return ok();
+  }
+
+  return {
+    view: () => sessionViewOf(actor.getSnapshot()),
+    residentIdType: () => actor.getSnapshot().context.card?.type,
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    send,
+    choose: (item) => send({ type: 'CHOOSE', item }),
+    stop: () => actor.stop(),
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * The Electron shell: wiring only (DESIGN §2.1). Single instance, the locked-down kiosk window,
+ * display sleep prevented, and the host started in this process. Crash recovery, the device
+ * process and the rest of the lockdown are issue 8.
+ */
+import { join } from 'node:path';
+import { app, powerSaveBlocker } from 'electron';
+import { describeConfigError, loadConfig } from '../host/config/load';
+import { startKioskHost, type KioskHost } from '../host/kiosk-host';
+import {
+  describePlatformConnectionError,
+  openPlatformConnection,
+  type PlatformConnection,
+} from '../host/platform-connection';
+import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
+import { connectRendererOnEveryLoad } from './carrier';
+import { applySecurityRules } from './security';
+import { createKioskWindow } from './window';
+
+// Bundled to dist/electron/main/index.cjs; the renderer and preload are built beside it.
+const distDir = join(__dirname, '..', '..');
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  registerAppScheme();
+  applySecurityRules();
+  let host: KioskHost | undefined;
+  let platform: PlatformConnection | undefined;
+
+  app.whenReady().then(async () => {
+    const config = loadConfig();
+    if (!config.ok) {
+      console.error(describeConfigError(config.error));
+      app.exit(1);
+      return;
+    }
+    const connection = await openPlatformConnection(config.value);
+    if (!connection.ok) {
+      console.error(describePlatformConnectionError(connection.error));
+      app.exit(1);
+      return;
+    }
+    platform = connection.value;
+    host = await startKioskHost({
+      config: config.value,
+      platform,
+      shell: 'electron',
+      appVersion: app.getVersion(),
+      devPanelAllowed: !app.isPackaged,
+    });
+    serveRenderer(join(distDir, 'renderer'));
+    powerSaveBlocker.start('prevent-display-sleep');
+    const window = createKioskWindow({
+      preload: join(distDir, 'electron', 'preload', 'index.cjs'),
+      development: !app.isPackaged,
+    });
+    connectRendererOnEveryLoad(window, host);
+    window.once('ready-to-show', () => window.show());
+    await window.loadURL(`${APP_ORIGIN}/index.html`);
+  });
+
+  app.on('second-instance', () => undefined);
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', (event) => {
+    if (!host) return;
+    event.preventDefault();
+    const closing = host;
+    host = undefined;
+    void closing
+      .close()
+      .then(() => platform?.close())
+      .finally(() => app.exit(0));
+  });
+}

@@ -1,0 +1,55 @@
+/**
+ * Message keys for the host's unions. Records over each union make the compiler insist on a key
+ * for every member; i18n/message-keys.test.ts checks each key exists in zh-CN.json.
+ */
+import type {
+  EndReason,
+  IdType,
+  IdentifyProblem,
+  PrintFailureCode,
+  SubmitProblem,
+  UnavailableReason,
+} from '../../../electron/shared/views';
+
+export const identifyProblemKey: Record<IdentifyProblem, string> = {
+  'read-failed': 'identify.problem.readFailed',
+  'expired-card': 'identify.problem.expiredCard',
+  'id-type-not-accepted': 'identify.problem.idTypeNotAccepted',
+  'reader-unavailable': 'identify.problem.readerUnavailable',
+  'timed-out': 'identify.problem.timedOut',
+};
+
+export const unavailableReasonKey: Record<UnavailableReason, string> = {
+  'not-self-service': 'choose.unavailable.notSelfService',
+  'needs-materials': 'choose.unavailable.needsMaterials',
+  'needs-form-input': 'choose.unavailable.needsFormInput',
+  'needs-face-verification': 'choose.unavailable.needsFaceVerification',
+  'id-type-not-accepted': 'choose.unavailable.idTypeNotAccepted',
+};
+
+export const submitProblemKey: Record<SubmitProblem, string> = {
+  'platform-unreachable': 'submitFailed.problem.platformUnreachable',
+  'platform-rejected': 'submitFailed.problem.platformRejected',
+  'platform-error': 'submitFailed.problem.platformError',
+  'invalid-response': 'submitFailed.problem.invalidResponse',
+};
+
+export const printFailureKey: Record<PrintFailureCode, string> = {
+  'paper-out': 'done.printFailed.paperOut',
+  'cover-open': 'done.printFailed.coverOpen',
+  offline: 'done.printFailed.offline',
+  absent: 'done.printFailed.absent',
+  other: 'done.printFailed.other',
+};
+
+export const endReasonKey: Record<EndReason, string> = {
+  finished: 'ended.reason.finished',
+  cancelled: 'ended.reason.cancelled',
+  idle: 'ended.reason.idle',
+};
+
+export const idTypeKey: Record<IdType, string> = {
+  'resident-id': 'common.idType.residentId',
+  'foreign-permanent': 'common.idType.foreignPermanent',
+  'hmt-residence': 'common.idType.hmtResidence',
+};

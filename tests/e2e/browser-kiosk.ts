@@ -1,0 +1,86 @@
+/**
+ * Starts the kiosk's browser shell in this process (simulated devices and platform, a fresh data
+ * directory) and Debian's Chromium through playwright-core, for end-to-end tests.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { loadConfig } from '../../electron/host/config/load';
+import {
+  describeBrowserShellError,
+  startBrowserShell,
+  type BrowserShell,
+} from '../../electron/browser/start-browser-shell';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+export const ARTIFACTS = join(ROOT, 'tests', 'artifacts', 'e2e');
+export const CHROMIUM = process.env.KIOSK_CHROMIUM ?? '/usr/bin/chromium';
+
+/** The flags this sandbox needs (no GPU, no network but loopback, running as root). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-features=Translate',
+];
+
+export interface E2eKiosk {
+  shell: BrowserShell;
+  browser: Browser;
+  page: Page;
+  screenshot(name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+async function ensureRendererBuilt(): Promise<string> {
+  const dir = join(ROOT, 'dist', 'renderer');
+  // `npm test` builds it first; a lone `vitest run tests/e2e` builds it here.
+  if (!existsSync(join(dir, 'index.html')))
+    await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+  return dir;
+}
+
+export async function startE2eKiosk(
+  options: { env?: Record<string, string>; viewport?: { width: number; height: number } } = {},
+): Promise<E2eKiosk> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-e2e-'));
+  const config = loadConfig({
+    env: { KIOSK_DATA_DIR: dataDir, KIOSK_OPEN_BROWSER: '0', ...options.env },
+  });
+  if (!config.ok) throw new Error(`config: ${JSON.stringify(config.error)}`);
+  const shell = await startBrowserShell({
+    config: config.value,
+    rendererDir: await ensureRendererBuilt(),
+    appVersion: 'e2e',
+  });
+  if (!shell.ok) throw new Error(describeBrowserShellError(shell.error));
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1080, height: 1920 },
+    locale: 'zh-CN',
+  });
+  const page = await context.newPage();
+  mkdirSync(ARTIFACTS, { recursive: true });
+  return {
+    shell: shell.value,
+    browser,
+    page,
+    async screenshot(name) {
+      await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+    },
+    async close() {
+      await browser.close();
+      await shell.value.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
