@@ -2,7 +2,7 @@
  * `npm run build`: the renderer (Vite) and the Electron shell's main and preload bundles
  * (esbuild). `--production` drops the dev panel and the simulated world.
  */
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as esbuild } from 'esbuild';
@@ -42,7 +42,11 @@ export async function buildShell(options: { production: boolean }): Promise<void
     ],
     define: {
       'process.env.KIOSK_BUILD': JSON.stringify(options.production ? 'production' : 'development'),
+      // The host is ESM in source; in the CJS bundle, modules that locate files beside themselves
+      // (the platform contract's openapi.yaml) resolve against the bundle instead.
+      'import.meta.url': 'importMetaUrl',
     },
+    banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   };
   await esbuild({
     ...common,
@@ -50,10 +54,10 @@ export async function buildShell(options: { production: boolean }): Promise<void
     outfile: join(root, 'dist', 'electron', 'main', 'index.cjs'),
   });
   // validators.ts reads the contract beside itself: ship it beside the bundle.
-  copyFileSync(
-    join(root, 'electron', 'host', 'platform', 'spec', 'openapi.yaml'),
-    join(root, 'dist', 'electron', 'main', 'openapi.yaml'),
-  );
+  // (The vendored spec is read-only on purpose; the copy is replaced, not overwritten.)
+  const specCopy = join(root, 'dist', 'electron', 'main', 'openapi.yaml');
+  rmSync(specCopy, { force: true });
+  copyFileSync(join(root, 'electron', 'host', 'platform', 'spec', 'openapi.yaml'), specCopy);
   await esbuild({
     ...common,
     platform: 'browser',

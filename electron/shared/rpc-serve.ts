@@ -4,7 +4,7 @@
  */
 import { createBirpc } from 'birpc';
 import { kioskInputs, type KioskApi, type KioskMethod, type RendererApi } from './contract';
-import { deserialize, serialize, type StringChannel } from './rpc';
+import { channelOptions, type StringChannel } from './rpc';
 import type { HostEvent } from './views';
 
 function isKioskMethod(name: string): name is KioskMethod {
@@ -21,15 +21,8 @@ export interface HostEndpoint {
  * API sees it; an invalid input is a bug in the caller and rejects with the schema's message.
  */
 export function serveKioskApi(api: KioskApi, channel: StringChannel): HostEndpoint {
-  let unsubscribe: (() => void) | undefined;
   const rpc = createBirpc<RendererApi, KioskApi>(api, {
-    post: (data: string) => channel.send(data),
-    on: (fn) => {
-      unsubscribe = channel.onMessage(fn);
-    },
-    off: () => unsubscribe?.(),
-    serialize,
-    deserialize,
+    ...channelOptions(channel),
     eventNames: ['onEvent'],
     resolver(name, resolved) {
       if (!isKioskMethod(name)) return undefined;

@@ -32,6 +32,20 @@ export function deserialize(text: string): unknown {
   );
 }
 
+/** The carrier-facing half of birpc's options, the same on both sides: strings over a channel. */
+export function channelOptions(channel: StringChannel) {
+  let unsubscribe: (() => void) | undefined;
+  return {
+    post: (data: string) => channel.send(data),
+    on: (fn: (data: string) => void) => {
+      unsubscribe = channel.onMessage(fn);
+    },
+    off: () => unsubscribe?.(),
+    serialize,
+    deserialize,
+  };
+}
+
 export interface RendererEndpoint {
   api: KioskApi;
   close(): void;
@@ -42,19 +56,9 @@ export function connectKioskApi(
   channel: StringChannel,
   onEvent: (event: HostEvent) => void,
 ): RendererEndpoint {
-  let unsubscribe: (() => void) | undefined;
   const rpc = createBirpc<KioskApi, RendererApi>(
     { onEvent },
-    {
-      post: (data: string) => channel.send(data),
-      on: (fn) => {
-        unsubscribe = channel.onMessage(fn);
-      },
-      off: () => unsubscribe?.(),
-      serialize,
-      deserialize,
-      timeout: 30_000,
-    },
+    { ...channelOptions(channel), timeout: 30_000 },
   );
   return { api: rpc as unknown as KioskApi, close: () => rpc.$close() };
 }

@@ -1,5 +1,7 @@
 import createDebug from 'debug';
 import { err, type Result } from '../../../electron/shared/result';
+import { createRetryTimer } from '../../common/src/retry-timer';
+import { createStatusChannel } from '../../common/src/status-channel';
 import { raceAbort } from '../../transport/src/timing';
 import type { TransportOpener } from '../../transport/src/transport';
 import type { IdentityCard } from './card';
@@ -41,32 +43,26 @@ export interface IdCardReader {
  */
 export function createIdCardReader(options: IdCardReaderOptions): IdCardReader {
   const delays: IdCardDelays = { ...defaultIdCardDelays, ...options.delays };
-  const listeners = new Set<(status: IdCardReaderStatus) => void>();
-  let status: IdCardReaderStatus = { state: 'absent' };
+  const status = createStatusChannel<IdCardReaderStatus>(
+    { state: 'absent' },
+    {
+      same: (a, b) => JSON.stringify(a) === JSON.stringify(b),
+      onChange: (next) => debug('status %s', next.state),
+    },
+  );
+  const reconnect = createRetryTimer(delays.reconnectMs, () => void connect());
   let link: SamLink | undefined;
   let closed = false;
   /** The connection attempt under way, if any: a read arriving meanwhile waits for its verdict. */
   let connecting: Promise<void> | undefined;
-  let timer: ReturnType<typeof setTimeout> | undefined;
   let reads: Promise<unknown> = Promise.resolve();
 
-  function setStatus(next: IdCardReaderStatus): void {
-    if (JSON.stringify(next) === JSON.stringify(status)) return;
-    status = next;
-    debug('status %s', next.state);
-    for (const listener of listeners) listener(next);
-  }
-
-  function scheduleConnect(): void {
-    if (closed) return;
-    clearTimeout(timer);
-    timer = setTimeout(() => void connect(), delays.reconnectMs);
-    // A background retry must not keep a process (CLI, test runner) alive by itself.
-    timer.unref?.();
-  }
+  const setStatus = (next: IdCardReaderStatus) => status.set(next);
+  const scheduleConnect = () => {
+    if (!closed) reconnect.schedule();
+  };
 
   function connect(): Promise<void> {
-    timer = undefined;
     if (closed || link) return Promise.resolve();
     connecting ??= tryConnect().finally(() => (connecting = undefined));
     return connecting;
@@ -139,11 +135,10 @@ export function createIdCardReader(options: IdCardReaderOptions): IdCardReader {
 
   return {
     get status() {
-      return status;
+      return status.current;
     },
     onStatus(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
+      return status.subscribe(listener);
     },
     async readCard({ signal } = {}) {
       const run = reads.then(() => readExclusive(signal));
@@ -153,7 +148,7 @@ export function createIdCardReader(options: IdCardReaderOptions): IdCardReader {
     },
     async close() {
       closed = true;
-      clearTimeout(timer);
+      reconnect.cancel();
       const current = link;
       link = undefined;
       await current?.close();

@@ -1,5 +1,7 @@
 import createDebug from 'debug';
 import { assertNever, err, ok, type Result } from '../../../electron/shared/result';
+import { createRetryTimer } from '../../common/src/retry-timer';
+import { createStatusChannel } from '../../common/src/status-channel';
 import { sleep } from '../../transport/src/timing';
 import type { TransportOpener } from '../../transport/src/transport';
 import { defaultPrinterDelays, type PrinterDelays } from './delays';
@@ -43,28 +45,21 @@ export interface ReceiptPrinter {
  */
 export function createReceiptPrinter(options: ReceiptPrinterOptions): ReceiptPrinter {
   const delays: PrinterDelays = { ...defaultPrinterDelays, ...options.delays };
-  const listeners = new Set<(status: PrinterStatus) => void>();
-  let status: PrinterStatus = { state: 'absent' };
+  const status = createStatusChannel<PrinterStatus>(
+    { state: 'absent' },
+    { same: (a, b) => a.state === b.state, onChange: (next) => debug('status %s', next.state) },
+  );
+  const reconnect = createRetryTimer(delays.reconnectMs, () => void connect());
   let link: PrinterLink | undefined;
   let closed = false;
   let printing = false;
   let connecting: Promise<void> | undefined;
-  let reconnectTimer: ReturnType<typeof setTimeout> | undefined;
   let pollTimer: ReturnType<typeof setTimeout> | undefined;
 
-  function setStatus(next: PrinterStatus): void {
-    if (next.state === status.state) return;
-    status = next;
-    debug('status %s', next.state);
-    for (const listener of listeners) listener(next);
-  }
-
-  function scheduleReconnect(): void {
-    if (closed) return;
-    clearTimeout(reconnectTimer);
-    reconnectTimer = setTimeout(() => void connect(), delays.reconnectMs);
-    reconnectTimer.unref?.();
-  }
+  const setStatus = (next: PrinterStatus) => status.set(next);
+  const scheduleReconnect = () => {
+    if (!closed) reconnect.schedule();
+  };
 
   function schedulePoll(): void {
     if (closed) return;
@@ -72,7 +67,7 @@ export function createReceiptPrinter(options: ReceiptPrinterOptions): ReceiptPri
     pollTimer = setTimeout(() => {
       if (!link) return;
       // A job in progress does its own status checks; polling resumes after it.
-      const poll = printing ? Promise.resolve(status) : refreshStatus();
+      const poll = printing ? Promise.resolve(status.current) : refreshStatus();
       void poll.then(() => link && schedulePoll());
     }, delays.statusPollMs);
     pollTimer.unref?.();
@@ -155,11 +150,10 @@ export function createReceiptPrinter(options: ReceiptPrinterOptions): ReceiptPri
 
   return {
     get status() {
-      return status;
+      return status.current;
     },
     onStatus(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
+      return status.subscribe(listener);
     },
     refreshStatus,
     async print(job) {
@@ -173,7 +167,7 @@ export function createReceiptPrinter(options: ReceiptPrinterOptions): ReceiptPri
     },
     async close() {
       closed = true;
-      clearTimeout(reconnectTimer);
+      reconnect.cancel();
       clearTimeout(pollTimer);
       const current = link;
       link = undefined;

@@ -1,6 +1,7 @@
 import createDebug from 'debug';
 import { fromInputReport, toOutputReports } from './hid-reports';
 import type { Transport, TransportCloseReason, TransportOpener } from './transport';
+import { TransportListeners } from './transport-listeners';
 
 const debug = createDebug('kiosk:transport');
 
@@ -103,8 +104,7 @@ function findPath(hid: HidModule, options: HidTransportOptions): string | undefi
 }
 
 class HidTransport implements Transport {
-  private readonly dataListeners = new Set<(chunk: Uint8Array) => void>();
-  private readonly closeListeners = new Set<(reason: TransportCloseReason) => void>();
+  private readonly listeners = new TransportListeners();
   private closed = false;
 
   constructor(
@@ -119,7 +119,7 @@ class HidTransport implements Transport {
         return;
       }
       if (decoded.data.length === 0) return;
-      for (const listener of this.dataListeners) listener(decoded.data);
+      this.listeners.emitData(decoded.data);
     });
     // node-hid emits `error` when a read fails, which is what unplugging looks like.
     device.on('error', (error) => this.finish({ kind: 'lost', message: error.message }));
@@ -144,13 +144,11 @@ class HidTransport implements Transport {
   }
 
   onData(listener: (chunk: Uint8Array) => void): () => void {
-    this.dataListeners.add(listener);
-    return () => this.dataListeners.delete(listener);
+    return this.listeners.onData(listener);
   }
 
   onClose(listener: (reason: TransportCloseReason) => void): () => void {
-    this.closeListeners.add(listener);
-    return () => this.closeListeners.delete(listener);
+    return this.listeners.onClose(listener);
   }
 
   close(): Promise<void> {
@@ -170,8 +168,6 @@ class HidTransport implements Transport {
       debug('%s close: %s', this.label, error instanceof Error ? error.message : error);
     }
     debug('%s closed (%s)', this.label, reason.kind === 'lost' ? reason.message : reason.kind);
-    for (const listener of this.closeListeners) listener(reason);
-    this.closeListeners.clear();
-    this.dataListeners.clear();
+    this.listeners.emitClose(reason);
   }
 }

@@ -1,4 +1,5 @@
 import type { Transport, TransportCloseReason } from './transport';
+import { TransportListeners } from './transport-listeners';
 
 /**
  * Two connected in-memory transports: what one end writes, the other receives. Used by the
@@ -38,8 +39,7 @@ export function createMemoryLink(options: MemoryLinkOptions): MemoryLink {
 class MemoryEnd implements Transport {
   peer: MemoryEnd | undefined;
   private open = true;
-  private readonly dataListeners = new Set<(chunk: Uint8Array) => void>();
-  private readonly closeListeners = new Set<(reason: TransportCloseReason) => void>();
+  private readonly listeners = new TransportListeners();
   /** Deliveries are chained so chunks arrive in order even with delays. */
   private delivery: Promise<void> = Promise.resolve();
 
@@ -69,13 +69,11 @@ class MemoryEnd implements Transport {
   }
 
   onData(listener: (chunk: Uint8Array) => void): () => void {
-    this.dataListeners.add(listener);
-    return () => this.dataListeners.delete(listener);
+    return this.listeners.onData(listener);
   }
 
   onClose(listener: (reason: TransportCloseReason) => void): () => void {
-    this.closeListeners.add(listener);
-    return () => this.closeListeners.delete(listener);
+    return this.listeners.onClose(listener);
   }
 
   close(): Promise<void> {
@@ -86,14 +84,12 @@ class MemoryEnd implements Transport {
 
   receive(chunk: Uint8Array): void {
     if (!this.open) return;
-    for (const listener of this.dataListeners) listener(chunk);
+    this.listeners.emitData(chunk);
   }
 
   shutdown(reason: TransportCloseReason): void {
     if (!this.open) return;
     this.open = false;
-    for (const listener of this.closeListeners) listener(reason);
-    this.closeListeners.clear();
-    this.dataListeners.clear();
+    this.listeners.emitClose(reason);
   }
 }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import createDebug from 'debug';
 import { SerialPort } from 'serialport';
 import type { Transport, TransportCloseReason, TransportOpener } from './transport';
+import { TransportListeners } from './transport-listeners';
 
 const debug = createDebug('kiosk:transport');
 
@@ -68,8 +69,7 @@ export function serialTransportOpener(options: SerialTransportOptions): Transpor
 }
 
 class SerialTransport implements Transport {
-  private readonly dataListeners = new Set<(chunk: Uint8Array) => void>();
-  private readonly closeListeners = new Set<(reason: TransportCloseReason) => void>();
+  private readonly listeners = new TransportListeners();
   private closingByHost = false;
   private closed = false;
   private lostMessage: string | undefined;
@@ -92,7 +92,7 @@ class SerialTransport implements Transport {
     }
     port.on('data', (chunk: Buffer) => {
       const bytes = new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-      for (const listener of this.dataListeners) listener(bytes);
+      this.listeners.emitData(bytes);
     });
     // serialport emits `close` with a DisconnectedError when the device goes away (USB pulled,
     // pty peer gone) and with nothing when we closed it ourselves.
@@ -123,13 +123,11 @@ class SerialTransport implements Transport {
   }
 
   onData(listener: (chunk: Uint8Array) => void): () => void {
-    this.dataListeners.add(listener);
-    return () => this.dataListeners.delete(listener);
+    return this.listeners.onData(listener);
   }
 
   onClose(listener: (reason: TransportCloseReason) => void): () => void {
-    this.closeListeners.add(listener);
-    return () => this.closeListeners.delete(listener);
+    return this.listeners.onClose(listener);
   }
 
   close(): Promise<void> {
@@ -151,8 +149,6 @@ class SerialTransport implements Transport {
     this.closed = true;
     clearInterval(this.presence);
     debug('%s closed (%s)', this.label, reason.kind === 'lost' ? reason.message : reason.kind);
-    for (const listener of this.closeListeners) listener(reason);
-    this.closeListeners.clear();
-    this.dataListeners.clear();
+    this.listeners.emitClose(reason);
   }
 }

@@ -11,98 +11,26 @@
  */
 import { assign, fromPromise, or, setup, stateIn } from 'xstate';
 import type { Result } from '../../shared/result';
-import type {
-  EndReason,
-  IdentifyProblem,
-  PrintFailureCode,
-  SubmitProblem,
-} from '../../shared/views';
+import type { EndReason, IdentifyProblem, PrintFailureCode } from '../../shared/views';
 import type { SessionDelays } from '../config/schema';
 import type { CaseReceipt, ServiceItem } from '../platform/types';
 import type { IdentityCard } from '../../../drivers/idcard/src/card';
+import {
+  emptySession,
+  type CaseToSubmit,
+  type SessionContext,
+  type SessionEvent,
+  type SessionServices,
+  type SubmitFailure,
+} from './session-context';
 
-export interface CaseToSubmit {
-  card: IdentityCard;
-  item: ServiceItem;
-  signaturePng: Uint8Array;
-  /** Kept across retries so the platform never creates the case twice. */
-  idempotencyKey: string;
-  clientCaseId: string;
-  consentAt: string;
-  submittedAt: string;
-}
-
-export type SubmitFailure = { problem: SubmitProblem; platformCode?: string };
-
-/** What the machine needs from the rest of the host; injected, so tests drive it with fakes. */
-export interface SessionServices {
-  readCard(signal: AbortSignal): Promise<Result<IdentityCard, IdentifyProblem>>;
-  submitCase(input: CaseToSubmit): Promise<Result<CaseReceipt, SubmitFailure>>;
-  printReceipt(input: {
-    card: IdentityCard;
-    item: ServiceItem;
-    receipt: CaseReceipt;
-  }): Promise<Result<void, PrintFailureCode>>;
-  /** Called on entering `ended`, after the context was cleared: wipe files, tell the renderer. */
-  onWipe(reason: EndReason): void;
-  newId(): string;
-  now(): Date;
-}
-
-export interface SessionContext {
-  delays: SessionDelays;
-  card?: IdentityCard;
-  /** When the resident placed the card after the notice on screen: their consent (CaseSubmission.consentAt). */
-  consentAt?: string;
-  identifyProblem?: IdentifyProblem;
-  item?: ServiceItem;
-  signaturePng?: Uint8Array;
-  idempotencyKey?: string;
-  clientCaseId?: string;
-  submittedAt?: string;
-  submitFailure?: SubmitFailure;
-  receipt?: CaseReceipt;
-  printFailure?: PrintFailureCode;
-  warningStartedAt?: number;
-  endReason?: EndReason;
-}
-
-export type SessionEvent =
-  | { type: 'START' }
-  | { type: 'CHOOSE'; item: ServiceItem }
-  | { type: 'BACK' }
-  | { type: 'SUBMIT'; signaturePng: Uint8Array }
-  | { type: 'RETRY' }
-  | { type: 'REPRINT' }
-  | { type: 'FINISH' }
-  | { type: 'CANCEL' }
-  | { type: 'TOUCH' }
-  | { type: 'CONTINUE' };
-
-/**
- * Everything personal, cleared on every end; only the delays survive. XState's `assign` merges,
- * so every field is named here with `undefined`, and the type makes a new field impossible to
- * forget.
- */
-function emptySession(delays: SessionDelays): SessionContext {
-  const empty: { [K in keyof Required<SessionContext>]: SessionContext[K] } = {
-    delays,
-    card: undefined,
-    consentAt: undefined,
-    identifyProblem: undefined,
-    item: undefined,
-    signaturePng: undefined,
-    idempotencyKey: undefined,
-    clientCaseId: undefined,
-    submittedAt: undefined,
-    submitFailure: undefined,
-    receipt: undefined,
-    printFailure: undefined,
-    warningStartedAt: undefined,
-    endReason: undefined,
-  };
-  return empty;
-}
+export type {
+  CaseToSubmit,
+  SessionContext,
+  SessionEvent,
+  SessionServices,
+  SubmitFailure,
+} from './session-context';
 
 export function createSessionMachine(services: SessionServices) {
   return setup({
