@@ -1,166 +1,36 @@
 /**
- * `npm run bench`: what the walking skeleton costs on this machine. Numbers, not pass/fail:
- * targets are judged by reading them (speed targets live here, not in timed unit tests).
- *   1. browser shell start → "Kiosk UI" ready (host, simulated devices, platform simulator, server)
- *   2. one RPC round trip over the WebSocket carrier (renderer → host → renderer)
- *   3. one case over mutual TLS to the local platform simulator (signature upload + submission)
- *   4. laying out and encoding a case receipt as ESC/POS
+ * `npm run bench`: what things cost on this machine. Numbers, not pass/fail: speed targets are
+ * judged by reading them here, never by timed unit tests. Every `tests/bench/*.bench.ts` exports a
+ * default function that records its measurements; `npm run bench -- idcard` runs the files whose
+ * name contains "idcard".
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { randomUUID } from 'node:crypto';
-import { build } from 'vite';
-import WebSocket from 'ws';
-import { loadConfig } from '../../electron/host/config/load';
-import {
-  describeBrowserShellError,
-  startBrowserShell,
-} from '../../electron/browser/start-browser-shell';
-import { connectKioskApi } from '../../electron/shared/rpc';
-import { createPlatformClient } from '../../electron/host/platform/client';
-import { buildCaseSubmission } from '../../electron/host/cases/case-submission';
-import { encodeCaseReceipt } from '../../drivers/printer/src/receipt';
-import { sampleCards } from '../../drivers/idcard/src/simulator/sample-cards';
-import { startSimulatedPlatform } from '../platform-sim/simulated-world';
-import { signaturePng } from '../support/png';
-import { sample, summarise, type Summary } from './stats';
+import { summarise, type Recorder, type Summary } from './stats';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const rows: { what: string; summary: Summary; unit: string }[] = [];
-const record = (what: string, samples: number[], unit = 'ms') =>
-  rows.push({ what, summary: summarise(samples), unit });
+const rows: { file: string; what: string; summary: Summary; unit: string; note?: string }[] = [];
+const filter = process.argv[2];
+const files = readdirSync(import.meta.dirname)
+  .filter((name) => name.endsWith('.bench.ts') && (!filter || name.includes(filter)))
+  .sort();
 
-async function benchShellStart(dataDir: string): Promise<void> {
-  const samples: number[] = [];
-  for (let i = 0; i < 5; i += 1) {
-    const config = loadConfig({ env: { KIOSK_DATA_DIR: dataDir, KIOSK_OPEN_BROWSER: '0' } });
-    if (!config.ok) throw new Error('config');
-    const start = performance.now();
-    const shell = await startBrowserShell({
-      config: config.value,
-      rendererDir: join(ROOT, 'dist', 'renderer'),
-      appVersion: 'bench',
-    });
-    samples.push(performance.now() - start);
-    if (!shell.ok) throw new Error(describeBrowserShellError(shell.error));
-    await shell.value.close();
-  }
-  record('browser shell start to "Kiosk UI" (PKI already issued)', samples);
-}
-
-async function benchRpc(dataDir: string): Promise<void> {
-  const config = loadConfig({ env: { KIOSK_DATA_DIR: dataDir, KIOSK_OPEN_BROWSER: '0' } });
-  if (!config.ok) throw new Error('config');
-  const shell = await startBrowserShell({
-    config: config.value,
-    rendererDir: join(ROOT, 'dist', 'renderer'),
-    appVersion: 'bench',
-  });
-  if (!shell.ok) throw new Error(describeBrowserShellError(shell.error));
-  const page = await (await fetch(shell.value.url)).text();
-  const secret = /kiosk-rpc-secret" content="([0-9a-f]+)"/.exec(page)?.[1] ?? '';
-  const origin = shell.value.url.replace(/\/$/, '');
-  const ws = new WebSocket(`${origin.replace('http', 'ws')}/rpc`, { origin });
-  await new Promise((resolve) => ws.once('open', resolve));
-  ws.send(JSON.stringify({ t: 'hello', secret }));
-  await new Promise((resolve) => ws.once('message', resolve));
-  const { api, close } = connectKioskApi(
-    {
-      send: (text) => ws.send(text),
-      onMessage(listener) {
-        const handler = (data: WebSocket.RawData) => listener(data.toString());
-        ws.on('message', handler);
-        return () => ws.off('message', handler);
-      },
-    },
-    () => undefined,
-  );
-  await sample(200, () => api.getSession({})); // warm-up
-  record(
-    'RPC round trip over the WebSocket carrier (getSession)',
-    await sample(2000, () => api.getSession({})),
-  );
-  close();
-  ws.close();
-  await shell.value.close();
-}
-
-async function benchCase(dataDir: string): Promise<void> {
-  const platform = await startSimulatedPlatform({
-    pkiDir: join(dataDir, 'pki'),
-    terminalId: 'T-370100-0042',
-  });
-  const client = createPlatformClient({
-    baseUrl: platform.url,
-    terminalId: 'T-370100-0042',
-    tls: platform.terminalTls,
-    timeoutMs: 10_000,
-  });
-  const catalog = await client.getCatalog();
-  if (!catalog.ok || catalog.value.kind !== 'catalog') throw new Error('catalog');
-  const item = catalog.value.catalog.items.find(
-    (i) => i.selfService.eligible && !i.materials.some((m) => m.required) && i.identity === 'card',
-  );
-  const card = sampleCards[0]?.card;
-  if (!item || !card) throw new Error('fixtures');
-  const png = signaturePng();
-  const submitOne = async () => {
-    const stored = await client.uploadFile(png, 'image/png');
-    if (!stored.ok) throw new Error('upload');
-    const submission = buildCaseSubmission({
-      card,
-      item,
-      catalogVersion: catalog.value.kind === 'catalog' ? catalog.value.catalog.version : '',
-      clientCaseId: randomUUID(),
-      signatureFileId: stored.value.fileId,
-      consentAt: new Date().toISOString(),
-      submittedAt: new Date().toISOString(),
-    });
-    const receipt = await client.submitCase(submission, randomUUID());
-    if (!receipt.ok) throw new Error(`submit: ${JSON.stringify(receipt.error)}`);
+for (const file of files) {
+  const bench = (await import(join(import.meta.dirname, file))) as {
+    default: (record: Recorder) => Promise<void>;
   };
-  await sample(10, submitOne);
-  record('case over mTLS to the local simulator (upload + submit)', await sample(100, submitOne));
-  await client.close();
-  await platform.close();
-}
-
-async function benchReceipt(): Promise<void> {
-  const encode = () =>
-    encodeCaseReceipt({
-      itemName: '城乡居民基本养老保险参保登记',
-      caseNo: '370100202611210000001',
-      queryCode: '482913',
-      status: 'accepted',
-      acceptedAt: '2026-11-21T09:30:00+08:00',
-      promisedBy: '2026-11-26',
-      applicantMasked: '王**',
-      terminalId: 'T-370100-0042',
-    });
-  await sample(50, encode);
-  record('lay out + encode a case receipt (ESC/POS, GB18030, QR)', await sample(500, encode));
-}
-
-const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-bench-'));
-if (!existsSync(join(ROOT, 'dist', 'renderer', 'index.html'))) {
-  await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
-}
-try {
-  await benchShellStart(dataDir);
-  await benchRpc(dataDir);
-  await benchCase(dataDir);
-  await benchReceipt();
-} finally {
-  rmSync(dataDir, { recursive: true, force: true });
+  console.log(`running ${file}…`);
+  await bench.default((what, samples, unit = 'ms', note) =>
+    rows.push({ file, what, summary: summarise(samples), unit, ...(note ? { note } : {}) }),
+  );
 }
 
 const fmt = (n: number) => n.toFixed(n < 10 ? 2 : 1);
 console.log(`\nBench on ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}`);
-console.log('| what | n | p50 | p95 | max |');
-console.log('| --- | ---: | ---: | ---: | ---: |');
-for (const { what, summary, unit } of rows) {
+console.log('| what | n | p50 | p95 | max | note |');
+console.log('| --- | ---: | ---: | ---: | ---: | --- |');
+for (const { what, summary, unit, note } of rows) {
   console.log(
-    `| ${what} | ${summary.n} | ${fmt(summary.p50)} ${unit} | ${fmt(summary.p95)} ${unit} | ${fmt(summary.max)} ${unit} |`,
+    `| ${what} | ${summary.n} | ${fmt(summary.p50)} ${unit} | ${fmt(summary.p95)} ${unit} | ${fmt(summary.max)} ${unit} | ${note ?? ''} |`,
   );
 }

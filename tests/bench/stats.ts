@@ -34,3 +34,6 @@ export async function sample(
   }
   return out;
 }
+
+/** What a bench file is handed: record one measurement's samples, with a unit and a note. */
+export type Recorder = (what: string, samples: number[], unit?: string, note?: string) => void;

@@ -20,6 +20,7 @@ export function createKioskctl(io: CliIo): Command {
       writeErr: (s) => io.error(s.trimEnd()),
     })
     .exitOverride();
+  // Each device and service registers its own command group here, one line each.
   registerConfigCommands(program, io);
   return program;
 }
