@@ -20,13 +20,23 @@ const loads = () =>
 
 if (!existsSync(join(root, 'node_modules', 'better-sqlite3')) || loads()) process.exit(0);
 
-const nodeDir = join(root, 'node_modules', 'node', 'node_modules', `node-${process.platform}-${process.arch}`);
+const nodeDir = join(
+  root,
+  'node_modules',
+  'node',
+  'node_modules',
+  `node-${process.platform}-${process.arch}`,
+);
 if (!existsSync(join(nodeDir, 'include', 'node', 'node_version.h'))) {
-  console.error(`better-sqlite3 does not load in Node ${process.version} and no headers were found in ${nodeDir}.`);
+  console.error(
+    `better-sqlite3 does not load in Node ${process.version} and no headers were found in ${nodeDir}.`,
+  );
   console.error('Run `npm rebuild better-sqlite3` with the Node the project uses first on PATH.');
   process.exit(1);
 }
-console.log(`Rebuilding better-sqlite3 for Node ${process.version} (headers from the node package)…`);
+console.log(
+  `Rebuilding better-sqlite3 for Node ${process.version} (headers from the node package)…`,
+);
 const npm = process.env.npm_execpath ? [process.execPath, process.env.npm_execpath] : ['npm'];
 const rebuild = spawnSync(npm[0], [...npm.slice(1), 'rebuild', 'better-sqlite3'], {
   cwd: root,
