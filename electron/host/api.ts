@@ -54,6 +54,8 @@ export function createKioskApi(deps: ApiDeps): KioskApi {
       }
       return session.choose(item);
     },
+    agreeConsent: async () => session.send({ type: 'AGREE' }),
+    continueAfterIdentified: async () => session.send({ type: 'NEXT' }),
     backToItems: async () => session.send({ type: 'BACK' }),
     async submitCase({ signaturePng }) {
       const signature = decodeSignature(signaturePng);

@@ -56,7 +56,8 @@ export async function startKioskHost(options: StartHostOptions): Promise<KioskHo
 
   const session = createSessionService(
     {
-      readCard: (signal) => readCardForSession(devices.idcard, signal, () => new Date()),
+      readCard: (signal, onCardFound) =>
+        readCardForSession(devices.idcard, signal, () => new Date(), onCardFound),
       submitCase: (input) => submitCase({ client, catalog }, input),
       printReceipt: (input) =>
         printCaseReceipt(devices.printer, input, {

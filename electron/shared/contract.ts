@@ -33,6 +33,8 @@ export const kioskInputs = {
   finishSession: none,
   listItems: none,
   chooseItem: z.object({ itemCode: z.string().min(1).max(64) }).strict(),
+  agreeConsent: none,
+  continueAfterIdentified: none,
   backToItems: none,
   submitCase: z.object({ signaturePng }).strict(),
   retrySubmit: none,
@@ -60,6 +62,8 @@ export interface KioskOutputs {
   finishSession: void;
   listItems: Result<ItemSummary[], { code: 'catalog-unavailable' }>;
   chooseItem: Result<void, WrongState | { code: 'unknown-item' } | { code: 'not-available-here' }>;
+  agreeConsent: Result<void, WrongState>;
+  continueAfterIdentified: Result<void, WrongState>;
   backToItems: Result<void, WrongState>;
   submitCase: Result<void, WrongState | { code: 'invalid-signature' }>;
   retrySubmit: Result<void, WrongState>;

@@ -67,8 +67,19 @@ export interface IdleWarning {
 /** One screen per state (DESIGN §4 rule 6). The renderer switches on `state`, exhaustively. */
 export type SessionView =
   | { state: 'idle' }
-  | { state: 'identifying'; problem?: IdentifyProblem; idleWarning?: IdleWarning }
-  | { state: 'choosing'; resident: ResidentView; idleWarning?: IdleWarning }
+  /** The catalog, with or without a card (a resident may look before deciding). */
+  | { state: 'browsing'; resident?: ResidentView; idleWarning?: IdleWarning }
+  /** What will be read from the card, why, and how long it is kept; nothing is read before 同意. */
+  | { state: 'consenting'; item: ItemSummary; idleWarning?: IdleWarning }
+  | {
+      state: 'identifying';
+      item: ItemSummary;
+      /** `reading`: a card is on the reader and being read — "请勿移开". */
+      phase: 'waiting' | 'reading';
+      problem?: IdentifyProblem;
+      idleWarning?: IdleWarning;
+    }
+  | { state: 'identified'; item: ItemSummary; resident: ResidentView; idleWarning?: IdleWarning }
   | {
       state: 'confirming';
       resident: ResidentView;

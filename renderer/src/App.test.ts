@@ -7,8 +7,10 @@ import { mountKiosk } from './testing/mount-kiosk';
 
 const screenOf: Record<SessionView['state'], string> = {
   idle: 'screen-attract',
+  browsing: 'screen-choose',
+  consenting: 'screen-consent',
   identifying: 'screen-identify',
-  choosing: 'screen-choose',
+  identified: 'screen-identified',
   confirming: 'screen-confirm',
   submitting: 'screen-submitting',
   'submit-failed': 'screen-submit-failed',
@@ -55,7 +57,7 @@ describe('App', () => {
     push({
       type: 'session',
       session: {
-        state: 'identifying',
+        ...sampleViews.identifying,
         idleWarning: { endsAt: Date.now() + 20_000, secondsTotal: 20 },
       },
     });

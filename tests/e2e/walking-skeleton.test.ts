@@ -1,7 +1,7 @@
 /**
  * The walking skeleton as a resident lives it, in Chromium through the browser shell: attract →
- * identity card (placed from the dev panel) → item → signature → submitted over mTLS → receipt
- * printed → finished and wiped. Screenshots land in tests/artifacts/e2e/.
+ * item → consent → identity card (placed from the dev panel) → 读取成功 → signature → submitted
+ * over mTLS → receipt printed → finished and wiped. Screenshots land in tests/artifacts/e2e/.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startE2eKiosk, type E2eKiosk } from './browser-kiosk';
@@ -31,21 +31,33 @@ describe('a resident applies on the terminal (browser shell, Chromium)', () => {
     await page.getByTestId('attract-start').waitFor();
     await kiosk.screenshot('01-attract');
     await page.getByTestId('attract-start').click();
-    await page.getByTestId('screen-identify').waitFor();
-    await kiosk.screenshot('02-identify');
 
-    // The dev panel places the sample card on the simulated reader, as a developer would.
-    await page.getByTestId('dev-dock-toggle').click();
-    await page.getByTestId(`dev-card-${resident.id}`).click();
-    await page.getByTestId('dev-dock-toggle').click();
-
+    // Residents look first: the list comes before any card is read.
     const items = await shell.host.api.listItems({});
     if (!items.ok) throw new Error('catalog unavailable');
     const item = items.value.find((i) => i.availability.available);
     if (!item) throw new Error('no item the terminal can complete');
     await page.getByTestId(`item-${item.code}`).waitFor();
-    await kiosk.screenshot('03-choose-item');
+    await kiosk.screenshot('02-choose-item');
     await page.getByTestId(`item-${item.code}`).click();
+
+    // The notice comes before the card: what is read, why, how long it is kept.
+    await page.getByTestId('screen-consent').waitFor();
+    await kiosk.screenshot('03-consent');
+    await page.getByTestId('consent-agree').click();
+    await page.getByTestId('screen-identify').waitFor();
+    await kiosk.screenshot('04-identify');
+
+    // The dev panel places the sample card on the simulated reader, as a developer would.
+    await page.getByTestId('dev-dock-toggle').click();
+    await page.getByTestId(`dev-card-${resident.id}`).click();
+    await page.getByTestId('dev-dock-toggle').click();
+    await page.getByTestId('screen-identified').waitFor();
+    expect(await page.getByTestId('identified-name').textContent()).not.toContain(
+      resident.card.name,
+    );
+    await kiosk.screenshot('05-identified');
+    await page.getByTestId('identified-next').click();
 
     // Sign with a finger: a few strokes across the pad.
     const pad = page.getByTestId('signature-pad');
@@ -62,12 +74,12 @@ describe('a resident applies on the terminal (browser shell, Chromium)', () => {
       );
     }
     await page.mouse.up();
-    await kiosk.screenshot('04-confirm-signed');
+    await kiosk.screenshot('06-confirm-signed');
     await page.getByTestId('confirm-submit').click();
 
     const caseNoOnScreen = (await page.getByTestId('case-no').textContent())?.trim();
     await page.getByTestId('print-status').getByText('请取走回执').waitFor();
-    await kiosk.screenshot('05-done-printed');
+    await kiosk.screenshot('07-done-printed');
 
     // What the resident reads is what the platform simulator issued over mTLS.
     const issued = shell.platform.simulator?.receivedCases() ?? [];
@@ -82,12 +94,12 @@ describe('a resident applies on the terminal (browser shell, Chromium)', () => {
     await expect
       .poll(() => page.getByTestId('dev-last-receipt').textContent())
       .toContain(issued[0]?.caseNo ?? '?');
-    await kiosk.screenshot('06-dev-panel-receipt');
+    await kiosk.screenshot('08-dev-panel-receipt');
     await page.getByTestId('dev-dock-toggle').click();
 
     await page.getByTestId('finish').click();
     await page.getByTestId('ended-message').waitFor();
-    await kiosk.screenshot('07-ended');
+    await kiosk.screenshot('09-ended');
     // The page was reloaded on wipe: nothing of the resident is in the DOM or web storage.
     const leftovers = await page.evaluate(() => ({
       html: document.documentElement.outerHTML,

@@ -29,6 +29,7 @@ beforeAll(async () => {
         idleWarningMs: 60_000,
         idleCountdownMs: 30_000,
         readRetryMs: 20,
+        identifiedMs: 50,
         endedScreenMs: 100,
       },
     },
@@ -57,14 +58,11 @@ const until = (predicate: (v: SessionView) => boolean) =>
     interval: 10,
   });
 
+/** attract → an item the terminal can complete → consent → card on the reader → confirm. */
 async function identifyAndChoose(cardId: string): Promise<string> {
   const sims = host.devices.simulators;
   if (!sims) throw new Error('no simulators');
   expect((await host.api.startSession({})).ok).toBe(true);
-  const sample = sims.idcard.sampleCards.find((c) => c.id === cardId) ?? sims.idcard.sampleCards[0];
-  if (!sample) throw new Error('no sample card');
-  sims.idcard.placeCard(sample.card);
-  await until((v) => v.state === 'choosing');
   const items = await host.api.listItems({});
   if (!items.ok) throw new Error('catalog unavailable');
   const available = items.value.filter((i) => i.availability.available);
@@ -73,6 +71,12 @@ async function identifyAndChoose(cardId: string): Promise<string> {
   const item = available[0];
   if (!item) throw new Error('no item');
   expect((await host.api.chooseItem({ itemCode: item.code })).ok).toBe(true);
+  expect(view().state).toBe('consenting');
+  expect((await host.api.agreeConsent({})).ok).toBe(true);
+  const sample = sims.idcard.sampleCards.find((c) => c.id === cardId) ?? sims.idcard.sampleCards[0];
+  if (!sample) throw new Error('no sample card');
+  sims.idcard.placeCard(sample.card);
+  await until((v) => v.state === 'confirming');
   return sample.card.name;
 }
 

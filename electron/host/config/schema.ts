@@ -70,6 +70,8 @@ export const sessionDelaysSchema = z
     idleCountdownMs: z.number().int().positive().default(30_000),
     /** After a failed card read or an unusable reader, wait this long before polling again. */
     readRetryMs: z.number().int().positive().default(1_500),
+    /** "读取成功" with the masked identity stays up this long before the confirm screen. */
+    identifiedMs: z.number().int().positive().default(2_500),
     /** "您的信息已清除" and the reminder to take the card stay up this long. */
     endedScreenMs: z.number().int().positive().default(6_000),
   })
@@ -99,6 +101,7 @@ export const configSchema = z
       idleWarningMs: 60_000,
       idleCountdownMs: 30_000,
       readRetryMs: 1_500,
+      identifiedMs: 2_500,
       endedScreenMs: 6_000,
     }),
     ui: z

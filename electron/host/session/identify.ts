@@ -9,15 +9,19 @@ import { isExpired } from '../../../drivers/idcard/src/card';
 import type { IdCardReadError } from '../../../drivers/idcard/src/driver';
 
 export interface CardSource {
-  readCard(options: { signal?: AbortSignal }): Promise<Result<IdentityCard, IdCardReadError>>;
+  readCard(options: {
+    signal?: AbortSignal;
+    onProgress?: (phase: 'card-found') => void;
+  }): Promise<Result<IdentityCard, IdCardReadError>>;
 }
 
 export async function readCardForSession(
   reader: CardSource,
   signal: AbortSignal,
   now: () => Date,
+  onCardFound: () => void,
 ): Promise<Result<IdentityCard, IdentifyProblem>> {
-  const read = await reader.readCard({ signal });
+  const read = await reader.readCard({ signal, onProgress: () => onCardFound() });
   if (!read.ok) return err(identifyProblemOf(read.error));
   if (isExpired(read.value, now())) return err('expired-card');
   return ok(read.value);

@@ -3,20 +3,24 @@
  * renderer only shows the state it is in. Every delay is named and comes from configuration, so
  * tests shrink them and a hall with slower residents lengthens them.
  *
- * idle ──START──▶ active ───────────────────────────────────────────────▶ ended ──endedScreen──▶ idle
- *                 ├ flow:      identifying → choosing → confirming → submitting → done
- *                 │                                         ▲    └▶ submitFailed ─RETRY─┘
- *                 └ attention: attentive ──idleWarning──▶ warning ──idleCountdown──▶ (ended)
+ * idle ─START─▶ active ─────────────────────────────────────────────────▶ ended ─endedScreen─▶ idle
+ *   flow:  browsing ─CHOOSE─▶ consenting ─AGREE─▶ identifying ─card ok─▶ identified ─NEXT─▶ confirming
+ *             ▲  (a card already read and accepted skips straight to confirming)          │ SUBMIT
+ *             └──────────────── BACK ───────────────────────────────────────────  submitting ⇄ submitFailed
+ *                                                                                          ▼
+ *                                                                            done: printing → printed | failed
+ *   attention: attentive ─idleWarning─▶ warning ─idleCountdown─▶ (ended)
  * CANCEL from anywhere in `active` ends the session; ending always wipes it.
  */
-import { assign, fromPromise, or, setup, stateIn } from 'xstate';
-import type { Result } from '../../shared/result';
+import { assign, fromCallback, fromPromise, or, setup, stateIn, type EventObject } from 'xstate';
+import { err } from '../../shared/result';
 import type { EndReason, IdentifyProblem, PrintFailureCode } from '../../shared/views';
 import type { SessionDelays } from '../config/schema';
 import type { CaseReceipt, ServiceItem } from '../platform/types';
 import type { IdentityCard } from '../../../drivers/idcard/src/card';
 import {
   emptySession,
+  itemAcceptsCard,
   type CaseToSubmit,
   type SessionContext,
   type SessionEvent,
@@ -43,12 +47,21 @@ export function createSessionMachine(services: SessionServices) {
       idleWarning: ({ context }) => context.delays.idleWarningMs,
       idleCountdown: ({ context }) => context.delays.idleCountdownMs,
       readRetry: ({ context }) => context.delays.readRetryMs,
+      identified: ({ context }) => context.delays.identifiedMs,
       endedScreen: ({ context }) => context.delays.endedScreenMs,
     },
     actors: {
-      readCard: fromPromise<Result<IdentityCard, IdentifyProblem>>(({ signal }) =>
-        services.readCard(signal),
-      ),
+      // A callback actor, so the driver's "a card is there" reaches the machine before the read ends.
+      readCard: fromCallback<EventObject>(({ sendBack }) => {
+        const controller = new AbortController();
+        services
+          .readCard(controller.signal, () => sendBack({ type: 'CARD_FOUND' }))
+          .then(
+            (result) => sendBack({ type: 'CARD_READ', result }),
+            () => sendBack({ type: 'CARD_READ', result: err('read-failed' as IdentifyProblem) }),
+          );
+        return () => controller.abort();
+      }),
       submitCase: fromPromise(({ input }: { input: CaseToSubmit }) => services.submitCase(input)),
       printReceipt: fromPromise(
         ({ input }: { input: { card: IdentityCard; item: ServiceItem; receipt: CaseReceipt } }) =>
@@ -60,6 +73,10 @@ export function createSessionMachine(services: SessionServices) {
         stateIn({ active: { flow: 'submitting' } }),
         stateIn({ active: { flow: { done: 'printing' } } }),
       ]),
+      cardAlreadyAccepted: ({ context, event }) =>
+        event.type === 'CHOOSE' &&
+        context.card !== undefined &&
+        itemAcceptsCard(event.item, context.card),
     },
     actions: {
       wipe: assign(({ context }) => ({
@@ -84,35 +101,64 @@ export function createSessionMachine(services: SessionServices) {
         },
         states: {
           flow: {
-            initial: 'identifying',
+            initial: 'browsing',
             states: {
+              browsing: {
+                on: {
+                  CHOOSE: [
+                    {
+                      guard: 'cardAlreadyAccepted',
+                      target: 'confirming',
+                      actions: assign(({ event }) => ({ item: event.item })),
+                    },
+                    {
+                      target: 'consenting',
+                      actions: assign(({ event }) => ({ item: event.item })),
+                    },
+                  ],
+                },
+              },
+              consenting: {
+                on: {
+                  AGREE: {
+                    target: 'identifying',
+                    actions: assign({ consentAt: () => services.now().toISOString() }),
+                  },
+                  BACK: { target: 'browsing', actions: assign({ item: undefined }) },
+                },
+              },
               identifying: {
                 initial: 'reading',
+                entry: assign({ identifyProblem: undefined, cardFound: undefined }),
+                on: { BACK: { target: 'browsing', actions: assign({ item: undefined }) } },
                 states: {
                   reading: {
-                    invoke: {
-                      src: 'readCard',
-                      onDone: [
+                    invoke: { src: 'readCard' },
+                    on: {
+                      CARD_FOUND: { actions: assign({ cardFound: true }) },
+                      CARD_READ: [
                         {
-                          guard: ({ event }) => event.output.ok,
-                          target: '#session.active.flow.choosing',
+                          guard: ({ context, event }) =>
+                            event.result.ok &&
+                            context.item !== undefined &&
+                            itemAcceptsCard(context.item, event.result.value),
+                          target: '#session.active.flow.identified',
                           actions: assign(({ event }) => ({
-                            card: event.output.ok ? event.output.value : undefined,
-                            consentAt: services.now().toISOString(),
+                            card: event.result.ok ? event.result.value : undefined,
                             identifyProblem: undefined,
+                            cardFound: undefined,
                           })),
                         },
                         {
                           target: 'pausing',
                           actions: assign(({ event }) => ({
-                            identifyProblem: event.output.ok ? undefined : event.output.error,
+                            identifyProblem: event.result.ok
+                              ? ('id-type-not-accepted' as const)
+                              : event.result.error,
+                            cardFound: undefined,
                           })),
                         },
                       ],
-                      onError: {
-                        target: 'pausing',
-                        actions: assign({ identifyProblem: 'read-failed' as IdentifyProblem }),
-                      },
                     },
                   },
                   // A failed read shows its message; the reader is polled again after a pause so a
@@ -120,18 +166,15 @@ export function createSessionMachine(services: SessionServices) {
                   pausing: { after: { readRetry: 'reading' } },
                 },
               },
-              choosing: {
-                on: {
-                  CHOOSE: {
-                    target: 'confirming',
-                    actions: assign(({ event }) => ({ item: event.item })),
-                  },
-                },
+              // "读取成功" with the masked identity, long enough to read, then on by itself.
+              identified: {
+                on: { NEXT: 'confirming' },
+                after: { identified: 'confirming' },
               },
               confirming: {
                 on: {
                   BACK: {
-                    target: 'choosing',
+                    target: 'browsing',
                     actions: assign({ item: undefined, signaturePng: undefined }),
                   },
                   SUBMIT: {

@@ -28,7 +28,11 @@ export type SubmitFailure = { problem: SubmitProblem; platformCode?: string };
 
 /** What the machine needs from the rest of the host; injected, so tests drive it with fakes. */
 export interface SessionServices {
-  readCard(signal: AbortSignal): Promise<Result<IdentityCard, IdentifyProblem>>;
+  /** Waits for a card and reads it; `onCardFound` fires when one is on the reader and being read. */
+  readCard(
+    signal: AbortSignal,
+    onCardFound: () => void,
+  ): Promise<Result<IdentityCard, IdentifyProblem>>;
   submitCase(input: CaseToSubmit): Promise<Result<CaseReceipt, SubmitFailure>>;
   printReceipt(input: {
     card: IdentityCard;
@@ -44,8 +48,10 @@ export interface SessionServices {
 export interface SessionContext {
   delays: SessionDelays;
   card?: IdentityCard;
-  /** When the resident placed the card after the notice on screen: their consent (CaseSubmission.consentAt). */
+  /** When the resident agreed to the personal-information notice (CaseSubmission.consentAt). */
   consentAt?: string;
+  /** A card is on the reader and being read (the screen says "正在读取，请勿移开"). */
+  cardFound?: boolean;
   identifyProblem?: IdentifyProblem;
   item?: ServiceItem;
   signaturePng?: Uint8Array;
@@ -62,7 +68,11 @@ export interface SessionContext {
 export type SessionEvent =
   | { type: 'START' }
   | { type: 'CHOOSE'; item: ServiceItem }
+  | { type: 'AGREE' }
   | { type: 'BACK' }
+  | { type: 'CARD_FOUND' }
+  | { type: 'CARD_READ'; result: Result<IdentityCard, IdentifyProblem> }
+  | { type: 'NEXT' }
   | { type: 'SUBMIT'; signaturePng: Uint8Array }
   | { type: 'RETRY' }
   | { type: 'REPRINT' }
@@ -70,6 +80,11 @@ export type SessionEvent =
   | { type: 'CANCEL' }
   | { type: 'TOUCH' }
   | { type: 'CONTINUE' };
+
+/** Whether the item takes this kind of identity document (居民身份证, 港澳台居住证, 永居证). */
+export function itemAcceptsCard(item: ServiceItem, card: IdentityCard): boolean {
+  return item.acceptedIdTypes.includes(card.type);
+}
 
 /**
  * Everything personal, cleared on every end; only the delays survive. XState's `assign` merges,
@@ -81,6 +96,7 @@ export function emptySession(delays: SessionDelays): SessionContext {
     delays,
     card: undefined,
     consentAt: undefined,
+    cardFound: undefined,
     identifyProblem: undefined,
     item: undefined,
     signaturePng: undefined,

@@ -50,7 +50,13 @@ const receipt: CaseReceipt = {
   promisedBy: '2026-11-21',
 };
 
-const delays = { idleWarningMs: 80, idleCountdownMs: 80, readRetryMs: 10, endedScreenMs: 40 };
+const delays = {
+  idleWarningMs: 80,
+  idleCountdownMs: 80,
+  readRetryMs: 10,
+  identifiedMs: 20,
+  endedScreenMs: 40,
+};
 const signature = new Uint8Array([0x89, 0x50, 0x4e, 0x47]);
 
 function harness(overrides: Partial<SessionServices> = {}) {
@@ -58,7 +64,10 @@ function harness(overrides: Partial<SessionServices> = {}) {
   const wipes: string[] = [];
   let n = 0;
   const services: SessionServices = {
-    readCard: async () => ok(card),
+    readCard: async (_signal, onCardFound) => {
+      onCardFound();
+      return ok(card);
+    },
     submitCase: async (input) => {
       submissions.push(input);
       return ok(receipt);
@@ -75,28 +84,42 @@ function harness(overrides: Partial<SessionServices> = {}) {
   return { session, submissions, wipes, views };
 }
 
+/** attract → item → consent → card → "读取成功" → confirm */
+async function toConfirming(session: ReturnType<typeof harness>['session']): Promise<void> {
+  session.send({ type: 'START' });
+  expect(session.view().state).toBe('browsing');
+  expect(session.choose(item).ok).toBe(true);
+  expect(session.view().state).toBe('consenting');
+  expect(session.send({ type: 'AGREE' }).ok).toBe(true);
+  await until(() => session.view().state === 'confirming');
+}
+
 const until = (predicate: () => boolean) =>
   vi.waitFor(() => expect(predicate()).toBe(true), { timeout: 2000, interval: 5 });
 
 describe('the session', () => {
-  it('walks a resident from the card to a printed receipt and wipes at the end', async () => {
+  it('walks a resident from an item through consent and card to a printed receipt, then wipes', async () => {
     const { session, submissions, wipes, views } = harness();
     expect(session.view()).toEqual({ state: 'idle' });
-    expect(session.send({ type: 'START' }).ok).toBe(true);
-    await until(() => session.view().state === 'choosing');
-    const choosing = session.view();
-    expect(choosing.state === 'choosing' && choosing.resident).toEqual({
+    await toConfirming(session);
+    const seen = views.map((v) => v.state);
+    expect(seen).toEqual(
+      expect.arrayContaining(['browsing', 'consenting', 'identifying', 'identified', 'confirming']),
+    );
+    expect(views.some((v) => v.state === 'identifying' && v.phase === 'reading')).toBe(true);
+    const confirming = session.view();
+    expect(confirming.state === 'confirming' && confirming.resident).toEqual({
       idType: 'resident-id',
       nameMasked: '王**',
       idNumberMasked: '3701**********124X',
     });
-    expect(session.choose(item).ok).toBe(true);
     expect(session.send({ type: 'SUBMIT', signaturePng: signature }).ok).toBe(true);
     await until(() => {
       const view = session.view();
       return view.state === 'done' && view.print.state === 'printed';
     });
     expect(submissions[0]?.card.idNumber).toBe(card.idNumber);
+    expect(submissions[0]?.consentAt).toBe('2026-11-21T01:30:00.000Z');
     expect(session.send({ type: 'FINISH' }).ok).toBe(true);
     expect(session.view()).toEqual({ state: 'ended', reason: 'finished' });
     expect(wipes).toEqual(['finished']);
@@ -106,12 +129,26 @@ describe('the session', () => {
     expect(JSON.stringify(views)).not.toContain(card.idNumber);
   });
 
+  it('reads no card before the resident agrees to the notice', async () => {
+    let reads = 0;
+    const { session } = harness({
+      readCard: async () => {
+        reads += 1;
+        return ok(card);
+      },
+    });
+    session.send({ type: 'START' });
+    session.choose(item);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(reads).toBe(0);
+    expect(session.send({ type: 'BACK' }).ok).toBe(true);
+    expect(session.view().state).toBe('browsing');
+  });
+
   it('starts the next resident from nothing: no card, no key, no receipt of the last one', async () => {
     const { session, submissions } = harness();
     for (let round = 0; round < 2; round += 1) {
-      session.send({ type: 'START' });
-      await until(() => session.view().state === 'choosing');
-      session.choose(item);
+      await toConfirming(session);
       session.send({ type: 'SUBMIT', signaturePng: signature });
       await until(() => session.view().state === 'done');
       session.send({ type: 'CANCEL' });
@@ -137,16 +174,39 @@ describe('the session', () => {
       err('expired-card'),
       ok(card),
     ];
-    const seen: string[] = [];
     const { session, views } = harness({ readCard: async () => answers.shift() ?? ok(card) });
-    session.onChange((v) =>
-      seen.push(v.state === 'identifying' ? `identifying:${v.problem ?? '-'}` : v.state),
-    );
-    session.send({ type: 'START' });
-    await until(() => session.view().state === 'choosing');
+    await toConfirming(session);
     expect(views.some((v) => v.state === 'identifying' && v.problem === 'read-failed')).toBe(true);
     expect(views.some((v) => v.state === 'identifying' && v.problem === 'expired-card')).toBe(true);
-    expect(seen.at(-1)).toBe('choosing');
+  });
+
+  it('refuses a card type the item does not accept, and takes another card', async () => {
+    const permanent = { ...card, type: 'foreign-permanent' } as unknown as IdentityCard;
+    const answers: Result<IdentityCard, IdentifyProblem>[] = [ok(permanent), ok(card)];
+    const { session, views } = harness({ readCard: async () => answers.shift() ?? ok(card) });
+    await toConfirming(session);
+    expect(
+      views.some((v) => v.state === 'identifying' && v.problem === 'id-type-not-accepted'),
+    ).toBe(true);
+    const confirming = session.view();
+    expect(confirming.state === 'confirming' && confirming.resident.idType).toBe('resident-id');
+  });
+
+  it('does not read the card again when the resident goes back and picks another item', async () => {
+    let reads = 0;
+    const { session } = harness({
+      readCard: async () => {
+        reads += 1;
+        return ok(card);
+      },
+    });
+    await toConfirming(session);
+    expect(session.send({ type: 'BACK' }).ok).toBe(true);
+    const browsing = session.view();
+    expect(browsing.state === 'browsing' && browsing.resident?.nameMasked).toBe('王**');
+    expect(session.choose(item).ok).toBe(true);
+    expect(session.view().state).toBe('confirming');
+    expect(reads).toBe(1);
   });
 
   it('keeps the Idempotency-Key when the resident retries a failed submission', async () => {
@@ -160,9 +220,7 @@ describe('the session', () => {
         return answers.shift() ?? ok(receipt);
       },
     });
-    session.send({ type: 'START' });
-    await until(() => session.view().state === 'choosing');
-    session.choose(item);
+    await toConfirming(session);
     session.send({ type: 'SUBMIT', signaturePng: signature });
     await until(() => session.view().state === 'submit-failed');
     expect(session.view()).toMatchObject({
@@ -179,9 +237,7 @@ describe('the session', () => {
   it('reports a failed print and prints again on request', async () => {
     const answers: Result<void, PrintFailureCode>[] = [err('paper-out'), ok()];
     const { session } = harness({ printReceipt: async () => answers.shift() ?? ok() });
-    session.send({ type: 'START' });
-    await until(() => session.view().state === 'choosing');
-    session.choose(item);
+    await toConfirming(session);
     session.send({ type: 'SUBMIT', signaturePng: signature });
     await until(() => {
       const v = session.view();
@@ -201,13 +257,12 @@ describe('the session', () => {
   it('warns after the idle delay, ends after the countdown, and wipes', async () => {
     const { session, wipes } = harness();
     session.send({ type: 'START' });
-    await until(() => session.view().state === 'choosing');
     await until(() => {
       const v = session.view();
-      return v.state === 'choosing' && v.idleWarning !== undefined;
+      return v.state === 'browsing' && v.idleWarning !== undefined;
     });
     const warned = session.view();
-    expect(warned.state === 'choosing' && warned.idleWarning?.secondsTotal).toBe(0);
+    expect(warned.state === 'browsing' && warned.idleWarning?.secondsTotal).toBe(0);
     await until(() => session.view().state === 'ended');
     expect(session.view()).toEqual({ state: 'ended', reason: 'idle' });
     expect(wipes).toEqual(['idle']);
@@ -218,11 +273,11 @@ describe('the session', () => {
     session.send({ type: 'START' });
     await until(() => {
       const v = session.view();
-      return v.state === 'choosing' && v.idleWarning !== undefined;
+      return v.state === 'browsing' && v.idleWarning !== undefined;
     });
     expect(session.send({ type: 'CONTINUE' }).ok).toBe(true);
     const view = session.view();
-    expect(view.state === 'choosing' && view.idleWarning).toBeUndefined();
+    expect(view.state === 'browsing' && view.idleWarning).toBeUndefined();
   });
 
   it('does not ask "are you still there?" while submitting', async () => {
@@ -230,9 +285,7 @@ describe('the session', () => {
     const { session, views } = harness({
       submitCase: () => new Promise((resolve) => (release = resolve)),
     });
-    session.send({ type: 'START' });
-    await until(() => session.view().state === 'choosing');
-    session.choose(item);
+    await toConfirming(session);
     session.send({ type: 'SUBMIT', signaturePng: signature });
     await new Promise((resolve) => setTimeout(resolve, delays.idleWarningMs * 3));
     expect(session.view().state).toBe('submitting');
@@ -246,6 +299,8 @@ describe('the session', () => {
   it('ends on cancel from any active state', async () => {
     const { session, wipes } = harness({ readCard: () => new Promise(() => undefined) });
     session.send({ type: 'START' });
+    session.choose(item);
+    session.send({ type: 'AGREE' });
     expect(session.view().state).toBe('identifying');
     expect(session.send({ type: 'CANCEL' }).ok).toBe(true);
     expect(session.view()).toEqual({ state: 'ended', reason: 'cancelled' });

@@ -4,7 +4,7 @@
  */
 import type { SnapshotFrom } from 'xstate';
 import { maskIdNumber, maskName } from '../../shared/mask';
-import type { IdleWarning, ResidentView, SessionView } from '../../shared/views';
+import type { IdleWarning, ItemSummary, ResidentView, SessionView } from '../../shared/views';
 import { summarise } from '../catalog/availability';
 import type { SessionContext, SessionMachine } from './machine';
 
@@ -16,12 +16,19 @@ export function residentView(card: NonNullable<SessionContext['card']>): Residen
   };
 }
 
-function idleWarningOf(context: SessionContext): IdleWarning | undefined {
-  if (context.warningStartedAt === undefined) return undefined;
+function idleWarningOf(context: SessionContext): { idleWarning?: IdleWarning } {
+  if (context.warningStartedAt === undefined) return {};
   return {
-    endsAt: context.warningStartedAt + context.delays.idleCountdownMs,
-    secondsTotal: Math.round(context.delays.idleCountdownMs / 1000),
+    idleWarning: {
+      endsAt: context.warningStartedAt + context.delays.idleCountdownMs,
+      secondsTotal: Math.round(context.delays.idleCountdownMs / 1000),
+    },
   };
+}
+
+function need<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`session: no ${what} in this state`);
+  return value;
 }
 
 export function sessionViewOf(snapshot: SnapshotFrom<SessionMachine>): SessionView {
@@ -29,42 +36,41 @@ export function sessionViewOf(snapshot: SnapshotFrom<SessionMachine>): SessionVi
   if (snapshot.matches('idle')) return { state: 'idle' };
   if (snapshot.matches('ended')) return { state: 'ended', reason: context.endReason ?? 'finished' };
 
-  const warning = idleWarningOf(context);
-  const idleWarning = warning ? { idleWarning: warning } : {};
-  if (snapshot.matches({ active: { flow: 'identifying' } })) {
+  const idleWarning = idleWarningOf(context);
+  const resident = context.card ? residentView(context.card) : undefined;
+  const item = (): ItemSummary => summarise(need(context.item, 'item'), context.card?.type);
+  const flow = (state: string) => snapshot.matches({ active: { flow: state } } as never);
+
+  if (flow('browsing'))
+    return { state: 'browsing', ...(resident ? { resident } : {}), ...idleWarning };
+  if (flow('consenting')) return { state: 'consenting', item: item(), ...idleWarning };
+  if (flow('identifying')) {
     return {
       state: 'identifying',
+      item: item(),
+      phase: context.cardFound ? 'reading' : 'waiting',
       ...(context.identifyProblem ? { problem: context.identifyProblem } : {}),
       ...idleWarning,
     };
   }
-  const card = context.card;
-  if (!card) throw new Error('session: no card past identifying');
-  const resident = residentView(card);
-  if (snapshot.matches({ active: { flow: 'choosing' } }))
-    return { state: 'choosing', resident, ...idleWarning };
-
-  const item = context.item;
-  if (!item) throw new Error('session: no item past choosing');
-  const summary = summarise(item, card.type);
-  if (snapshot.matches({ active: { flow: 'confirming' } })) {
-    return { state: 'confirming', resident, item: summary, ...idleWarning };
-  }
-  if (snapshot.matches({ active: { flow: 'submitting' } }))
-    return { state: 'submitting', resident, item: summary };
-  if (snapshot.matches({ active: { flow: 'submitFailed' } })) {
+  const who = need(resident, 'card');
+  if (flow('identified'))
+    return { state: 'identified', item: item(), resident: who, ...idleWarning };
+  if (flow('confirming'))
+    return { state: 'confirming', resident: who, item: item(), ...idleWarning };
+  if (flow('submitting')) return { state: 'submitting', resident: who, item: item() };
+  if (flow('submitFailed')) {
     const failure = context.submitFailure ?? { problem: 'platform-error' as const };
     return {
       state: 'submit-failed',
-      resident,
-      item: summary,
+      resident: who,
+      item: item(),
       problem: failure.problem,
       ...(failure.platformCode ? { platformCode: failure.platformCode } : {}),
       ...idleWarning,
     };
   }
-  const receipt = context.receipt;
-  if (!receipt) throw new Error('session: no receipt in done');
+  const receipt = need(context.receipt, 'receipt');
   const print = snapshot.matches({ active: { flow: { done: 'printing' } } })
     ? ({ state: 'printing' } as const)
     : snapshot.matches({ active: { flow: { done: 'printed' } } })
@@ -72,15 +78,15 @@ export function sessionViewOf(snapshot: SnapshotFrom<SessionMachine>): SessionVi
       : ({ state: 'failed', code: context.printFailure ?? 'other' } as const);
   return {
     state: 'done',
-    resident,
-    item: summary,
+    resident: who,
+    item: item(),
     receipt: {
       caseNo: receipt.caseNo,
       queryCode: receipt.queryCode,
       status: receipt.status,
       acceptedAt: receipt.acceptedAt,
       promisedBy: receipt.promisedBy,
-      itemName: item.name,
+      itemName: need(context.item, 'item').name,
       ...(receipt.nextSteps ? { nextSteps: receipt.nextSteps } : {}),
     },
     print,

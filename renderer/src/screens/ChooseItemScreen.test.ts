@@ -13,7 +13,7 @@ describe('ChooseItemScreen', () => {
   it('greets by masked name and lists items with time limit, fee and why some are unavailable', async () => {
     const api = fakeKioskApi();
     const { wrapper } = mountKiosk(ChooseItemScreen, api, {
-      props: { view: sampleViews.choosing },
+      props: { view: sampleViews.browsing },
     });
     await flushPromises();
     expect(wrapper.get('[data-testid="greeting"]').text()).toBe('您好，张*');
@@ -44,7 +44,7 @@ describe('ChooseItemScreen', () => {
     const api = fakeKioskApi();
     api.listItems.mockResolvedValue(err({ code: 'catalog-unavailable' }));
     const { wrapper } = mountKiosk(ChooseItemScreen, api, {
-      props: { view: sampleViews.choosing },
+      props: { view: sampleViews.browsing },
     });
     await flushPromises();
     expect(wrapper.get('[data-testid="catalog-unavailable"]').text()).toContain(

@@ -4,8 +4,10 @@ import type { SessionView } from '../../../electron/shared/views';
 import AttractScreen from './AttractScreen.vue';
 import ChooseItemScreen from './ChooseItemScreen.vue';
 import ConfirmScreen from './ConfirmScreen.vue';
+import ConsentScreen from './ConsentScreen.vue';
 import DoneScreen from './DoneScreen.vue';
 import EndedScreen from './EndedScreen.vue';
+import IdentifiedScreen from './IdentifiedScreen.vue';
 import IdentifyScreen from './IdentifyScreen.vue';
 import SubmitFailedScreen from './SubmitFailedScreen.vue';
 import SubmittingScreen from './SubmittingScreen.vue';
@@ -18,10 +20,14 @@ export function renderScreen(view: SessionView): VNode {
   switch (view.state) {
     case 'idle':
       return h(AttractScreen);
+    case 'browsing':
+      return h(ChooseItemScreen, { view });
+    case 'consenting':
+      return h(ConsentScreen, { view });
     case 'identifying':
       return h(IdentifyScreen, { view });
-    case 'choosing':
-      return h(ChooseItemScreen, { view });
+    case 'identified':
+      return h(IdentifiedScreen, { view });
     case 'confirming':
       return h(ConfirmScreen, { view });
     case 'submitting':

@@ -32,7 +32,7 @@ describe('host events into stores', () => {
   it('on wipe clears web storage and reloads the page', () => {
     const pinia = setup(fakeKioskApi());
     const session = useSessionStore(pinia);
-    dispatchHostEvent({ type: 'session', session: sampleViews.choosing }, pinia);
+    dispatchHostEvent({ type: 'session', session: sampleViews.browsing }, pinia);
     localStorage.setItem('left-behind', '张*');
     sessionStorage.setItem('left-behind', '1101**********0012');
 

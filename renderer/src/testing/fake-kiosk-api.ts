@@ -54,8 +54,10 @@ const item = items[0] as ItemSummary;
 /** One view per session state, for tests that go through all screens. */
 export const sampleViews: { [S in SessionView['state']]: Extract<SessionView, { state: S }> } = {
   idle: { state: 'idle' },
-  identifying: { state: 'identifying' },
-  choosing: { state: 'choosing', resident },
+  browsing: { state: 'browsing', resident },
+  consenting: { state: 'consenting', item },
+  identifying: { state: 'identifying', item, phase: 'waiting' },
+  identified: { state: 'identified', item, resident },
   confirming: { state: 'confirming', resident, item },
   submitting: { state: 'submitting', resident, item },
   'submit-failed': {
@@ -97,6 +99,8 @@ export function fakeKioskApi(session: SessionView = { state: 'idle' }): FakeKios
     finishSession: vi.fn<KioskApi['finishSession']>(async () => undefined),
     listItems: vi.fn<KioskApi['listItems']>(async () => ok(items)),
     chooseItem: vi.fn<KioskApi['chooseItem']>(async () => ok()),
+    agreeConsent: vi.fn<KioskApi['agreeConsent']>(async () => ok()),
+    continueAfterIdentified: vi.fn<KioskApi['continueAfterIdentified']>(async () => ok()),
     backToItems: vi.fn<KioskApi['backToItems']>(async () => ok()),
     submitCase: vi.fn<KioskApi['submitCase']>(async () => ok()),
     retrySubmit: vi.fn<KioskApi['retrySubmit']>(async () => ok()),
