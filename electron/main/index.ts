@@ -1,7 +1,7 @@
 /**
- * The Electron shell: wiring only (DESIGN §2.1). Single instance, the locked-down kiosk window,
- * display sleep prevented, and the host started in this process. Crash recovery, the device
- * process and the rest of the lockdown are issue 8.
+ * The Electron shell: wiring only (DESIGN §2.1). Single instance, the locked-down kiosk window
+ * (security/, one rule a file), crash recovery (recovery/), display sleep prevented, and the host
+ * started in this process. Moving the drivers into a supervised utility process is still to come.
  */
 import { join } from 'node:path';
 import { app, powerSaveBlocker } from 'electron';
@@ -14,7 +14,9 @@ import {
 } from '../host/platform-connection';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
 import { connectRendererOnEveryLoad } from './carrier';
+import { recoverWindow } from './recovery/recover-window';
 import { applySecurityRules } from './security';
+import { guardWindowClose } from './security/guard-window-close';
 import { createKioskWindow } from './window';
 
 // Bundled to dist/electron/main/index.cjs; the renderer and preload are built beside it.
@@ -24,7 +26,7 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   registerAppScheme();
-  applySecurityRules();
+  applySecurityRules({ development: !app.isPackaged });
   let host: KioskHost | undefined;
   let platform: PlatformConnection | undefined;
 
@@ -56,6 +58,9 @@ if (!app.requestSingleInstanceLock()) {
       development: !app.isPackaged,
     });
     connectRendererOnEveryLoad(window, host);
+    const closing = guardWindowClose(window);
+    recoverWindow(window, (message) => console.error(`[kiosk] ${message}`));
+    app.on('before-quit', () => closing.allowClose());
     window.once('ready-to-show', () => window.show());
     await window.loadURL(`${APP_ORIGIN}/index.html`);
   });

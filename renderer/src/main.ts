@@ -9,11 +9,13 @@ import App from './App.vue';
 import { chooseCarrier } from './api/choose-carrier';
 import { createHostLink } from './api/host-link';
 import { hostEventsKey, kioskApiKey } from './api/injection-keys';
+import { installKioskGuards } from './guards/kiosk-guards';
 import { createKioskI18n } from './i18n';
 import { useConnectionStore } from './stores/connection';
 import { dispatchHostEvent } from './stores/dispatch-host-event';
 import './styles/base.css';
 
+installKioskGuards(window);
 const link = createHostLink(chooseCarrier(window));
 const pinia = createPinia();
 const app = createApp(App);

@@ -36,6 +36,16 @@ describe('the Electron shell', () => {
         expect(await page.evaluate(() => 'ipcRenderer' in window)).toBe(false);
         // window.open is denied.
         expect(await page.evaluate(() => window.open('https://example.com') === null)).toBe(true);
+        // Navigation away from app://kiosk is blocked: the page stays.
+        await page.evaluate(() => {
+          window.location.href = 'https://example.com/';
+        });
+        await page.waitForTimeout(500);
+        expect(page.url().startsWith('app://kiosk/')).toBe(true);
+        // Reload and devtools shortcuts never reach the page (before-input-event).
+        await page.keyboard.press('Control+KeyR');
+        await page.getByTestId('attract-start').waitFor();
+        expect(app.windows()).toHaveLength(1);
         await page.screenshot({
           path: join(ROOT, 'tests', 'artifacts', 'e2e', 'electron-attract.png'),
         });

@@ -14,5 +14,4 @@ export function denyPermissions(session: Session): void {
   session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
     allowed(permission, requestingOrigin),
   );
-  session.setDevicePermissionHandler(() => false);
 }

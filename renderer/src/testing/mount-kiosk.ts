@@ -1,4 +1,4 @@
-import { mount, type ComponentMountingOptions } from '@vue/test-utils';
+import { mount, type ComponentMountingOptions, type VueWrapper } from '@vue/test-utils';
 import { createPinia, setActivePinia, type Pinia } from 'pinia';
 import type { Component } from 'vue';
 import type { HostEvent } from '../../../electron/shared/views';
@@ -8,12 +8,15 @@ import { createKioskI18n } from '../i18n';
 import { dispatchHostEvent } from '../stores/dispatch-host-event';
 import type { FakeKioskApi } from './fake-kiosk-api';
 
-/** Mounts a component the way main.ts sets up the app, with a fake host and a push function. */
+/**
+ * Mounts a component the way main.ts sets up the app, with a fake host and a push function. The
+ * return type is spelled out: declaration emit cannot name test-utils' inferred wrapper type.
+ */
 export function mountKiosk<C extends Component>(
   component: C,
   api: FakeKioskApi,
   options: ComponentMountingOptions<C> = {},
-) {
+): { wrapper: VueWrapper; pinia: Pinia; push: (event: HostEvent) => void } {
   const pinia: Pinia = createPinia();
   setActivePinia(pinia);
   const listeners = new Set<HostEventListener>();
@@ -36,5 +39,5 @@ export function mountKiosk<C extends Component>(
     dispatchHostEvent(event, pinia);
     listeners.forEach((listener) => listener(event));
   };
-  return { wrapper, pinia, push };
+  return { wrapper: wrapper as unknown as VueWrapper, pinia, push };
 }
