@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
+import { registerAuditCommands } from './audit-command';
 import { registerConfigCommands, type CliIo } from './config-command';
 
 export function createKioskctl(io: CliIo): Command {
@@ -22,6 +23,7 @@ export function createKioskctl(io: CliIo): Command {
     .exitOverride();
   // Each device and service registers its own command group here, one line each.
   registerConfigCommands(program, io);
+  registerAuditCommands(program, io);
   return program;
 }
 
