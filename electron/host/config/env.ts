@@ -121,6 +121,12 @@ export const envOverrides: EnvOverride[] = [
     description: 'Receipt printer: `simulated` or `serial:/dev/ttyS1[@115200]`.',
   },
   {
+    name: 'KIOSK_TECHNICIAN_PIN_HASH',
+    path: ['technician', 'pinHash'],
+    parse: text,
+    description: 'scrypt hash of the technician PIN (never the PIN itself).',
+  },
+  {
     name: 'KIOSK_UI_PORT',
     path: ['ui', 'port'],
     parse: integer,

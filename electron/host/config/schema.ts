@@ -4,6 +4,7 @@
  * README's configuration reference is checked against `configReference` below.
  */
 import { z } from 'zod';
+import { isPinHash } from '../technician/access/pin-hash';
 
 const terminalId = z
   .string()
@@ -104,6 +105,18 @@ export const configSchema = z
       identifiedMs: 2_500,
       endedScreenMs: 6_000,
     }),
+    technician: z
+      .object({
+        /** scrypt hash of the technician PIN (`kioskctl technician hash-pin`); none: no technician mode. */
+        pinHash: z
+          .string()
+          .refine(isPinHash, 'not a PIN hash: make one with `kioskctl technician hash-pin`')
+          .optional(),
+        /** Technician mode ends by itself after this long without a touch. */
+        inactivityMs: z.number().int().positive().default(180_000),
+      })
+      .strict()
+      .default({ inactivityMs: 180_000 }),
     ui: z
       .object({
         /** Browser shell: the port on 127.0.0.1 (0 picks a free one). */

@@ -8,5 +8,8 @@ export function showConfig(config: KioskConfig): Record<string, unknown> {
     config.platform.mode === 'real' && config.platform.keyPassphrase !== undefined
       ? { ...config.platform, keyPassphrase: MASK }
       : config.platform;
-  return { ...config, platform };
+  const technician = config.technician.pinHash
+    ? { ...config.technician, pinHash: MASK }
+    : config.technician;
+  return { ...config, platform, technician };
 }

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CliIo } from './config-command';
 import { createKioskctl } from './kioskctl';
 
-function run(args: string[]) {
+function run(args: string[], stdin = '') {
   const out: string[] = [];
   const errors: string[] = [];
   let code = 0;
@@ -11,7 +11,7 @@ function run(args: string[]) {
     error: (t) => errors.push(t),
     exit: (c) => (code = c),
   };
-  return createKioskctl(io)
+  return createKioskctl(io, async () => stdin)
     .parseAsync(['node', 'kioskctl', ...args])
     .catch((e: { exitCode?: number }) => {
       code = e.exitCode ?? 1;
@@ -51,6 +51,18 @@ describe('kioskctl', () => {
     const result = await run(['config', 'show']);
     expect(result.code).toBe(2);
     expect(result.errors).toContain('terminalId (from KIOSK_TERMINAL_ID)');
+  });
+
+  it('hashes a PIN read from standard input, and the configuration accepts the hash', async () => {
+    const result = await run(['technician', 'hash-pin'], '20261121\n');
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/^scrypt\$/);
+    expect(result.out).not.toContain('20261121');
+    vi.stubEnv('KIOSK_TECHNICIAN_PIN_HASH', result.out);
+    const shown = await run(['config', 'show']);
+    expect(shown.code).toBe(0);
+    expect(JSON.parse(shown.out).technician.pinHash).toBe('********');
+    expect(await run(['technician', 'hash-pin'], '12')).toMatchObject({ code: 2 });
   });
 
   it('exits non-zero on an unknown command', async () => {

@@ -7,8 +7,12 @@ import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { registerAuditCommands } from './audit-command';
 import { registerConfigCommands, type CliIo } from './config-command';
+import { readAllStdin, registerTechnicianCommands } from './technician-command';
 
-export function createKioskctl(io: CliIo): Command {
+export function createKioskctl(
+  io: CliIo,
+  readStdin: () => Promise<string> = readAllStdin,
+): Command {
   const program = new Command('kioskctl')
     .description('Technician tools for the government self-service terminal (政务服务自助终端)')
     .option(
@@ -24,6 +28,7 @@ export function createKioskctl(io: CliIo): Command {
   // Each device and service registers its own command group here, one line each.
   registerConfigCommands(program, io);
   registerAuditCommands(program, io);
+  registerTechnicianCommands(program, io, readStdin);
   return program;
 }
 
