@@ -17,10 +17,20 @@ function depsWith(devPanel: boolean): ApiDeps {
     },
   } as unknown as DeviceManager;
   return {
-    system: { terminalId: 'T-370100-0042', appVersion: 't', shell: 'browser', devPanel },
+    system: {
+      terminalId: 'T-370100-0042',
+      hallName: '济南市政务服务中心',
+      hotline: '12345',
+      technicianMode: false,
+      appVersion: 't',
+      shell: 'browser',
+      devPanel,
+    },
     session: { send: () => ({ ok: true, value: undefined }) } as unknown as ApiDeps['session'],
     catalog: {} as ApiDeps['catalog'],
     devices,
+    technician: {} as ApiDeps['technician'],
+    audit: {} as ApiDeps['audit'],
   };
 }
 

@@ -10,6 +10,8 @@ import { availabilityOf } from './catalog/availability';
 import type { CatalogService } from './catalog/catalog-service';
 import type { DeviceManager } from './devices/device-manager';
 import type { SessionService } from './session/session-service';
+import type { TechnicianService } from './technician/technician-service';
+import type { AuditLog } from './audit/audit-log';
 
 const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 /** A real finger signature is a few KB; anything under this is an empty or broken canvas. */
@@ -20,6 +22,8 @@ export interface ApiDeps {
   session: SessionService;
   catalog: CatalogService;
   devices: DeviceManager;
+  technician: TechnicianService;
+  audit: AuditLog;
 }
 
 export function decodeSignature(base64: string): Uint8Array | undefined {
@@ -65,6 +69,25 @@ export function createKioskApi(deps: ApiDeps): KioskApi {
     retrySubmit: async () => session.send({ type: 'RETRY' }),
     reprintReceipt: async () => session.send({ type: 'REPRINT' }),
     getDevices: async () => devices.statuses(),
+
+    technicianLogin: async ({ pin }) => deps.technician.login(pin),
+    technicianLogout: async () => deps.technician.logout(),
+    setOutOfService: ({ on }) =>
+      deps.technician.act(on ? 'service.out-of-service' : 'service.in-service', () => {
+        session.send({ type: 'SET_OUT_OF_SERVICE', on });
+      }),
+    async getMaintenanceOverview() {
+      if (!deps.technician.inMaintenance()) return err({ code: 'not-technician' });
+      const verification = deps.audit.verify();
+      return ok({
+        terminalId: deps.system.terminalId,
+        appVersion: deps.system.appVersion,
+        shell: deps.system.shell,
+        devices: devices.statuses(),
+        outOfService: session.outOfService(),
+        audit: { entries: verification.entries, intact: verification.ok },
+      });
+    },
 
     async devListCards() {
       const sims = simulators();

@@ -3,10 +3,13 @@
  * the same way and connect renderers to it through a carrier; it never imports `electron`.
  */
 import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
 import createDebug from 'debug';
 import type { KioskApi } from '../shared/contract';
 import type { HostEvent, SystemInfo } from '../shared/views';
 import { createKioskApi } from './api';
+import { auditFile, openAuditLog } from './audit/audit-log';
+import { createTechnicianService } from './technician/technician-service';
 import { createCatalogService } from './catalog/catalog-service';
 import { submitCase } from './cases/submit-case';
 import type { KioskConfig } from './config/schema';
@@ -52,6 +55,8 @@ export async function startKioskHost(options: StartHostOptions): Promise<KioskHo
   });
   const catalog = createCatalogService({ client });
   const devices = await createDeviceManager(config.devices);
+  mkdirSync(config.dataDir, { recursive: true });
+  const audit = openAuditLog(auditFile(config.dataDir));
   const paperWidth = config.devices.printer.paperWidth;
 
   const session = createSessionService(
@@ -72,8 +77,13 @@ export async function startKioskHost(options: StartHostOptions): Promise<KioskHo
       newId: randomUUID,
       now: () => new Date(),
     },
-    config.session,
+    { ...config.session, technicianInactivityMs: config.technician.inactivityMs },
   );
+  const technician = createTechnicianService({
+    pinHash: config.technician.pinHash,
+    session,
+    audit,
+  });
 
   const unsubscribes = [
     session.onChange((view) => emit({ type: 'session', session: view })),
@@ -86,13 +96,16 @@ export async function startKioskHost(options: StartHostOptions): Promise<KioskHo
 
   const system: SystemInfo = {
     terminalId: config.terminalId,
+    hallName: config.hall.name,
+    hotline: config.hall.hotline,
+    technicianMode: config.technician.pinHash !== undefined,
     appVersion: options.appVersion,
     shell: options.shell,
     devPanel: options.devPanelAllowed && config.ui.devPanel,
   };
 
   return {
-    api: createKioskApi({ system, session, catalog, devices }),
+    api: createKioskApi({ system, session, catalog, devices, technician, audit }),
     onEvent(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -101,7 +114,9 @@ export async function startKioskHost(options: StartHostOptions): Promise<KioskHo
     session,
     async close() {
       for (const unsubscribe of unsubscribes) unsubscribe();
+      technician.stop();
       session.stop();
+      audit.close();
       await devices.close();
       await client.close();
       listeners.clear();

@@ -8,6 +8,7 @@ import type { Result } from './result';
 import type {
   DeviceStatusView,
   HostEvent,
+  MaintenanceOverview,
   ItemSummary,
   PrintedReceiptView,
   SampleCardView,
@@ -40,6 +41,10 @@ export const kioskInputs = {
   retrySubmit: none,
   reprintReceipt: none,
   getDevices: none,
+  technicianLogin: z.object({ pin: z.string().regex(/^\d{6,12}$/, '6 to 12 digits') }).strict(),
+  technicianLogout: none,
+  setOutOfService: z.object({ on: z.boolean() }).strict(),
+  getMaintenanceOverview: none,
   devListCards: none,
   devPlaceCard: z.object({ cardId: z.string().min(1).max(64) }).strict(),
   devRemoveCard: none,
@@ -69,6 +74,16 @@ export interface KioskOutputs {
   retrySubmit: Result<void, WrongState>;
   reprintReceipt: Result<void, WrongState>;
   getDevices: DeviceStatusView[];
+  technicianLogin: Result<
+    void,
+    | { code: 'not-configured' }
+    | { code: 'wrong-pin' }
+    | { code: 'locked'; retryInMs: number }
+    | WrongState
+  >;
+  technicianLogout: void;
+  setOutOfService: Result<void, NotTechnician>;
+  getMaintenanceOverview: Result<MaintenanceOverview, NotTechnician>;
   devListCards: Result<SampleCardView[], DevPanelOff>;
   devPlaceCard: Result<void, DevPanelOff | { code: 'unknown-card' }>;
   devRemoveCard: Result<void, DevPanelOff>;
@@ -77,6 +92,7 @@ export interface KioskOutputs {
 }
 
 export type DevPanelOff = { code: 'dev-panel-off' };
+export type NotTechnician = { code: 'not-technician' };
 
 export type KioskApi = {
   [M in KioskMethod]: (input: KioskInput<M>) => Promise<KioskOutputs[M]>;

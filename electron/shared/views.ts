@@ -67,6 +67,10 @@ export interface IdleWarning {
 /** One screen per state (DESIGN §4 rule 6). The renderer switches on `state`, exhaustively. */
 export type SessionView =
   | { state: 'idle' }
+  /** Technician mode: no resident session; the maintenance screen. */
+  | { state: 'maintenance' }
+  /** 本机暂停服务, with the hall's help. */
+  | { state: 'out-of-service' }
   /** The catalog, with or without a card (a resident may look before deciding). */
   | { state: 'browsing'; resident?: ResidentView; idleWarning?: IdleWarning }
   /** What will be read from the card, why, and how long it is kept; nothing is read before 同意. */
@@ -120,10 +124,24 @@ export interface DeviceStatusView {
 
 export interface SystemInfo {
   terminalId: string;
+  hallName: string;
+  hotline: string;
+  /** Whether a technician PIN is configured (the hidden gesture opens the PIN pad only then). */
+  technicianMode: boolean;
   appVersion: string;
   shell: 'electron' | 'browser';
   /** The dev panel is offered only in the browser shell and development builds. */
   devPanel: boolean;
+}
+
+/** What the maintenance screen shows a technician; nothing personal. */
+export interface MaintenanceOverview {
+  terminalId: string;
+  appVersion: string;
+  shell: SystemInfo['shell'];
+  devices: DeviceStatusView[];
+  outOfService: boolean;
+  audit: { entries: number; intact: boolean };
 }
 
 /** A printed receipt as the printer simulator decoded it from the ESC/POS stream (dev panel). */

@@ -7,6 +7,8 @@ import { mountKiosk } from './testing/mount-kiosk';
 
 const screenOf: Record<SessionView['state'], string> = {
   idle: 'screen-attract',
+  maintenance: 'screen-maintenance',
+  'out-of-service': 'screen-out-of-service',
   browsing: 'screen-choose',
   consenting: 'screen-consent',
   identifying: 'screen-identify',

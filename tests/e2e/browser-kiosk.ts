@@ -31,6 +31,7 @@ export const CHROMIUM_ARGS = [
 
 export interface E2eKiosk {
   shell: BrowserShell;
+  dataDir: string;
   browser: Browser;
   page: Page;
   screenshot(name: string): Promise<void>;
@@ -72,6 +73,7 @@ export async function startE2eKiosk(
   mkdirSync(ARTIFACTS, { recursive: true });
   return {
     shell: shell.value,
+    dataDir,
     browser,
     page,
     async screenshot(name) {

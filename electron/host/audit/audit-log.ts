@@ -7,6 +7,7 @@
  * and the platform's copy, sent with the heartbeat logs, is the independent witness).
  */
 import { createHash } from 'node:crypto';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import {
   assertNoPersonalData,
@@ -17,6 +18,9 @@ import {
 } from './audit-events';
 
 const GENESIS = '0'.repeat(64);
+
+/** Where the terminal keeps its audit trail: its own file, apart from the outbox. */
+export const auditFile = (dataDir: string) => join(dataDir, 'audit.db');
 
 export type AuditVerification =
   | { ok: true; entries: number }

@@ -11,17 +11,19 @@
  *                                                                            done: printing → printed | failed
  *   attention: attentive ─idleWarning─▶ warning ─idleCountdown─▶ (ended)
  * CANCEL from anywhere in `active` ends the session; ending always wipes it.
+ * idle ─TECHNICIAN_ENTER─▶ maintenance ─TECHNICIAN_EXIT | technicianInactivity─▶ idle (a resident's
+ * session is wiped first); idle ⇄ outOfService follows SET_OUT_OF_SERVICE.
  */
 import { assign, fromCallback, fromPromise, or, setup, stateIn, type EventObject } from 'xstate';
 import { err } from '../../shared/result';
 import type { EndReason, IdentifyProblem, PrintFailureCode } from '../../shared/views';
-import type { SessionDelays } from '../config/schema';
 import type { CaseReceipt, ServiceItem } from '../platform/types';
 import type { IdentityCard } from '../../../drivers/idcard/src/card';
 import {
   emptySession,
   itemAcceptsCard,
   type CaseToSubmit,
+  type MachineDelays,
   type SessionContext,
   type SessionEvent,
   type SessionServices,
@@ -41,7 +43,7 @@ export function createSessionMachine(services: SessionServices) {
     types: {
       context: {} as SessionContext,
       events: {} as SessionEvent,
-      input: {} as { delays: SessionDelays },
+      input: {} as { delays: MachineDelays; outOfService?: boolean },
     },
     delays: {
       idleWarning: ({ context }) => context.delays.idleWarningMs,
@@ -49,6 +51,7 @@ export function createSessionMachine(services: SessionServices) {
       readRetry: ({ context }) => context.delays.readRetryMs,
       identified: ({ context }) => context.delays.identifiedMs,
       endedScreen: ({ context }) => context.delays.endedScreenMs,
+      technicianInactivity: ({ context }) => context.delays.technicianInactivityMs,
     },
     actors: {
       // A callback actor, so the driver's "a card is there" reaches the machine before the read ends.
@@ -73,6 +76,7 @@ export function createSessionMachine(services: SessionServices) {
         stateIn({ active: { flow: 'submitting' } }),
         stateIn({ active: { flow: { done: 'printing' } } }),
       ]),
+      isOutOfService: ({ context }) => context.outOfService,
       cardAlreadyAccepted: ({ context, event }) =>
         event.type === 'CHOOSE' &&
         context.card !== undefined &&
@@ -80,7 +84,7 @@ export function createSessionMachine(services: SessionServices) {
     },
     actions: {
       wipe: assign(({ context }) => ({
-        ...emptySession(context.delays),
+        ...emptySession(context),
         endReason: context.endReason,
       })),
       notifyWipe: ({ context }) => services.onWipe(context.endReason ?? 'finished'),
@@ -88,16 +92,39 @@ export function createSessionMachine(services: SessionServices) {
   }).createMachine({
     id: 'session',
     initial: 'idle',
-    context: ({ input }) => emptySession(input.delays),
+    context: ({ input }) =>
+      emptySession({ delays: input.delays, outOfService: input.outOfService ?? false }),
+    on: {
+      SET_OUT_OF_SERVICE: { actions: assign(({ event }) => ({ outOfService: event.on })) },
+    },
     states: {
       idle: {
-        entry: assign(({ context }) => emptySession(context.delays)),
-        on: { START: 'active' },
+        entry: assign(({ context }) => emptySession(context)),
+        always: { guard: 'isOutOfService', target: 'outOfService' },
+        on: { START: 'active', TECHNICIAN_ENTER: 'maintenance' },
+      },
+      // 本机暂停服务: the hall's help on screen; only a technician (or the platform) brings it back.
+      outOfService: {
+        always: { guard: ({ context }) => !context.outOfService, target: 'idle' },
+        on: { TECHNICIAN_ENTER: 'maintenance' },
+      },
+      maintenance: {
+        on: {
+          TECHNICIAN_EXIT: 'idle',
+          TOUCH: { target: 'maintenance', reenter: true },
+        },
+        // A technician who walks away does not leave the terminal in maintenance.
+        after: { technicianInactivity: 'idle' },
       },
       active: {
         type: 'parallel',
         on: {
           CANCEL: { target: 'ended', actions: assign({ endReason: 'cancelled' as EndReason }) },
+          // The resident's session is ended and wiped before technician mode starts.
+          TECHNICIAN_ENTER: {
+            target: 'maintenance',
+            actions: [assign({ endReason: 'cancelled' as EndReason }), 'wipe', 'notifyWipe'],
+          },
         },
         states: {
           flow: {

@@ -45,8 +45,13 @@ export interface SessionServices {
   now(): Date;
 }
 
+/** The session's named delays, plus how long technician mode lasts without a touch. */
+export type MachineDelays = SessionDelays & { technicianInactivityMs: number };
+
 export interface SessionContext {
-  delays: SessionDelays;
+  delays: MachineDelays;
+  /** Not personal, and it outlives every session: the terminal is out of service until a technician says otherwise. */
+  outOfService: boolean;
   card?: IdentityCard;
   /** When the resident agreed to the personal-information notice (CaseSubmission.consentAt). */
   consentAt?: string;
@@ -79,7 +84,11 @@ export type SessionEvent =
   | { type: 'FINISH' }
   | { type: 'CANCEL' }
   | { type: 'TOUCH' }
-  | { type: 'CONTINUE' };
+  | { type: 'CONTINUE' }
+  /** Technician mode; the PIN was checked by the technician service before this is sent. */
+  | { type: 'TECHNICIAN_ENTER' }
+  | { type: 'TECHNICIAN_EXIT' }
+  | { type: 'SET_OUT_OF_SERVICE'; on: boolean };
 
 /** Whether the item takes this kind of identity document (居民身份证, 港澳台居住证, 永居证). */
 export function itemAcceptsCard(item: ServiceItem, card: IdentityCard): boolean {
@@ -91,9 +100,11 @@ export function itemAcceptsCard(item: ServiceItem, card: IdentityCard): boolean 
  * so every field is named here with `undefined`, and the type makes a new field impossible to
  * forget.
  */
-export function emptySession(delays: SessionDelays): SessionContext {
+export function emptySession(
+  keep: Pick<SessionContext, 'delays' | 'outOfService'>,
+): SessionContext {
   const empty: { [K in keyof Required<SessionContext>]: SessionContext[K] } = {
-    delays,
+    ...keep,
     card: undefined,
     consentAt: undefined,
     cardFound: undefined,

@@ -56,6 +56,7 @@ const delays = {
   readRetryMs: 10,
   identifiedMs: 20,
   endedScreenMs: 40,
+  technicianInactivityMs: 60,
 };
 const signature = new Uint8Array([0x89, 0x50, 0x4e, 0x47]);
 
@@ -294,6 +295,39 @@ describe('the session', () => {
     );
     release(ok(receipt));
     await until(() => session.view().state === 'done');
+  });
+
+  it('wipes a resident session before technician mode, and leaves maintenance after inactivity', async () => {
+    const { session, wipes } = harness();
+    await toConfirming(session);
+    expect(session.send({ type: 'TECHNICIAN_ENTER' }).ok).toBe(true);
+    expect(session.view()).toEqual({ state: 'maintenance' });
+    expect(wipes).toEqual(['cancelled']);
+    await until(() => session.view().state === 'idle');
+  });
+
+  it('stays out of service across sessions until told otherwise', async () => {
+    const { session } = harness();
+    session.send({ type: 'SET_OUT_OF_SERVICE', on: true });
+    expect(session.view()).toEqual({ state: 'out-of-service' });
+    expect(session.outOfService()).toBe(true);
+    expect(session.send({ type: 'START' }).ok).toBe(false);
+    // A technician may come and go; the terminal stays out of service.
+    session.send({ type: 'TECHNICIAN_ENTER' });
+    expect(session.view()).toEqual({ state: 'maintenance' });
+    session.send({ type: 'TECHNICIAN_EXIT' });
+    expect(session.view()).toEqual({ state: 'out-of-service' });
+    session.send({ type: 'SET_OUT_OF_SERVICE', on: false });
+    expect(session.view()).toEqual({ state: 'idle' });
+  });
+
+  it('lets a session that has begun finish before going out of service', async () => {
+    const { session } = harness();
+    await toConfirming(session);
+    session.send({ type: 'SET_OUT_OF_SERVICE', on: true });
+    expect(session.view().state).toBe('confirming');
+    session.send({ type: 'CANCEL' });
+    await until(() => session.view().state === 'out-of-service');
   });
 
   it('ends on cancel from any active state', async () => {

@@ -5,7 +5,7 @@
 import { createActor, type Actor } from 'xstate';
 import { ok, err, type Result } from '../../shared/result';
 import type { SessionView } from '../../shared/views';
-import type { SessionDelays } from '../config/schema';
+import type { MachineDelays } from './session-context';
 import type { ServiceItem } from '../platform/types';
 import {
   createSessionMachine,
@@ -24,6 +24,8 @@ export interface SessionService {
   onChange(listener: (view: SessionView) => void): () => void;
   send(event: SessionEvent): Result<void, WrongState>;
   choose(item: ServiceItem): Result<void, WrongState>;
+  /** Whether the terminal is out of service (kept across sessions, reported in the heartbeat). */
+  outOfService(): boolean;
   stop(): void;
 }
 
@@ -31,10 +33,11 @@ type SessionViewIdType = 'resident-id' | 'foreign-permanent' | 'hmt-residence' |
 
 export function createSessionService(
   services: SessionServices,
-  delays: SessionDelays,
+  delays: MachineDelays,
+  options: { outOfService?: boolean } = {},
 ): SessionService {
   const actor: Actor<SessionMachine> = createActor(createSessionMachine(services), {
-    input: { delays },
+    input: { delays, outOfService: options.outOfService ?? false },
   });
   const listeners = new Set<(view: SessionView) => void>();
   let last = '';
@@ -69,6 +72,7 @@ export function createSessionService(
     },
     send,
     choose: (item) => send({ type: 'CHOOSE', item }),
+    outOfService: () => actor.getSnapshot().context.outOfService,
     stop: () => actor.stop(),
   };
 }

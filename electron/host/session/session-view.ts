@@ -34,6 +34,8 @@ function need<T>(value: T | undefined, what: string): T {
 export function sessionViewOf(snapshot: SnapshotFrom<SessionMachine>): SessionView {
   const context = snapshot.context;
   if (snapshot.matches('idle')) return { state: 'idle' };
+  if (snapshot.matches('maintenance')) return { state: 'maintenance' };
+  if (snapshot.matches('outOfService')) return { state: 'out-of-service' };
   if (snapshot.matches('ended')) return { state: 'ended', reason: context.endReason ?? 'finished' };
 
   const idleWarning = idleWarningOf(context);

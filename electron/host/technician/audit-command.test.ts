@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { openAuditLog } from '../audit/audit-log';
-import { auditFile } from './audit-command';
+import { auditFile, openAuditLog } from '../audit/audit-log';
 import type { CliIo } from './config-command';
 import { createKioskctl } from './kioskctl';
 

@@ -1,12 +1,8 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Command } from 'commander';
-import { openAuditLog } from '../audit/audit-log';
+import { auditFile, openAuditLog } from '../audit/audit-log';
 import { describeConfigError, loadConfig } from '../config/load';
 import type { CliIo } from './config-command';
-
-/** Where the terminal keeps its audit trail. */
-export const auditFile = (dataDir: string) => join(dataDir, 'audit.db');
 
 /** `kioskctl audit verify|list`: check the hash chain; show the latest entries (never personal data). */
 export function registerAuditCommands(program: Command, io: CliIo): void {

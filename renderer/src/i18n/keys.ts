@@ -3,6 +3,8 @@
  * for every member; i18n/message-keys.test.ts checks each key exists in zh-CN.json.
  */
 import type {
+  DeviceName,
+  DeviceState,
   EndReason,
   IdType,
   IdentifyProblem,
@@ -52,4 +54,20 @@ export const idTypeKey: Record<IdType, string> = {
   'resident-id': 'common.idType.residentId',
   'foreign-permanent': 'common.idType.foreignPermanent',
   'hmt-residence': 'common.idType.hmtResidence',
+};
+
+export const deviceNameKey: Record<DeviceName, string> = {
+  idcard: 'hardware.name.idcard',
+  printer: 'hardware.name.printer',
+};
+
+export const deviceStateKey: Record<DeviceState, string> = {
+  ready: 'hardware.state.ready',
+  busy: 'hardware.state.busy',
+  absent: 'hardware.state.absent',
+  error: 'hardware.state.error',
+  'paper-low': 'hardware.state.paperLow',
+  'paper-out': 'hardware.state.paperOut',
+  'cover-open': 'hardware.state.coverOpen',
+  offline: 'hardware.state.offline',
 };

@@ -9,6 +9,8 @@ import DoneScreen from './DoneScreen.vue';
 import EndedScreen from './EndedScreen.vue';
 import IdentifiedScreen from './IdentifiedScreen.vue';
 import IdentifyScreen from './IdentifyScreen.vue';
+import MaintenanceScreen from './MaintenanceScreen.vue';
+import OutOfServiceScreen from './OutOfServiceScreen.vue';
 import SubmitFailedScreen from './SubmitFailedScreen.vue';
 import SubmittingScreen from './SubmittingScreen.vue';
 
@@ -20,6 +22,10 @@ export function renderScreen(view: SessionView): VNode {
   switch (view.state) {
     case 'idle':
       return h(AttractScreen);
+    case 'maintenance':
+      return h(MaintenanceScreen, { view });
+    case 'out-of-service':
+      return h(OutOfServiceScreen, { view });
     case 'browsing':
       return h(ChooseItemScreen, { view });
     case 'consenting':

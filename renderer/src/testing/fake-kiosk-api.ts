@@ -54,6 +54,8 @@ const item = items[0] as ItemSummary;
 /** One view per session state, for tests that go through all screens. */
 export const sampleViews: { [S in SessionView['state']]: Extract<SessionView, { state: S }> } = {
   idle: { state: 'idle' },
+  maintenance: { state: 'maintenance' },
+  'out-of-service': { state: 'out-of-service' },
   browsing: { state: 'browsing', resident },
   consenting: { state: 'consenting', item },
   identifying: { state: 'identifying', item, phase: 'waiting' },
@@ -87,6 +89,9 @@ export function fakeKioskApi(session: SessionView = { state: 'idle' }): FakeKios
   return {
     getSystemInfo: vi.fn<KioskApi['getSystemInfo']>(async () => ({
       terminalId: 'TEST-0001',
+      hallName: '测试政务服务中心',
+      hotline: '12345',
+      technicianMode: true,
       appVersion: '0.0.0-test',
       shell: 'browser',
       devPanel: false,
@@ -106,6 +111,22 @@ export function fakeKioskApi(session: SessionView = { state: 'idle' }): FakeKios
     retrySubmit: vi.fn<KioskApi['retrySubmit']>(async () => ok()),
     reprintReceipt: vi.fn<KioskApi['reprintReceipt']>(async () => ok()),
     getDevices: vi.fn<KioskApi['getDevices']>(async () => []),
+    technicianLogin: vi.fn<KioskApi['technicianLogin']>(async () => ok()),
+    technicianLogout: vi.fn<KioskApi['technicianLogout']>(async () => undefined),
+    setOutOfService: vi.fn<KioskApi['setOutOfService']>(async () => ok()),
+    getMaintenanceOverview: vi.fn<KioskApi['getMaintenanceOverview']>(async () =>
+      ok({
+        terminalId: 'TEST-0001',
+        appVersion: '0.0.0-test',
+        shell: 'browser',
+        devices: [
+          { name: 'idcard', state: 'ready', simulated: true },
+          { name: 'printer', state: 'paper-out', simulated: true },
+        ],
+        outOfService: false,
+        audit: { entries: 3, intact: true },
+      }),
+    ),
     devListCards: vi.fn<KioskApi['devListCards']>(async () => ok([])),
     devPlaceCard: vi.fn<KioskApi['devPlaceCard']>(async () => ok()),
     devRemoveCard: vi.fn<KioskApi['devRemoveCard']>(async () => ok()),
