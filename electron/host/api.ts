@@ -108,6 +108,12 @@ export function createKioskApi(deps: ApiDeps): KioskApi {
       sims.idcard.removeCard();
       return ok();
     },
+    async devIdCardFault({ fault }) {
+      const sims = simulators();
+      if (!sims?.idcard) return err(devPanelOff);
+      sims.idcard.fault(fault);
+      return ok();
+    },
     async devSetPrinterPaper({ paper }) {
       const sims = simulators();
       if (!sims?.printer) return err(devPanelOff);

@@ -48,6 +48,19 @@ export const kioskInputs = {
   devListCards: none,
   devPlaceCard: z.object({ cardId: z.string().min(1).max(64) }).strict(),
   devRemoveCard: none,
+  devIdCardFault: z
+    .object({
+      fault: z.enum([
+        'fail-next-read',
+        'remove-during-next-read',
+        'corrupt-next-checksum',
+        'sam-fault',
+        'sam-ok',
+        'unplug',
+        'plug',
+      ]),
+    })
+    .strict(),
   devSetPrinterPaper: z.object({ paper: z.enum(['ok', 'out']) }).strict(),
   devLastReceipt: none,
 } as const;
@@ -87,11 +100,14 @@ export interface KioskOutputs {
   devListCards: Result<SampleCardView[], DevPanelOff>;
   devPlaceCard: Result<void, DevPanelOff | { code: 'unknown-card' }>;
   devRemoveCard: Result<void, DevPanelOff>;
+  devIdCardFault: Result<void, DevPanelOff>;
   devSetPrinterPaper: Result<void, DevPanelOff>;
   devLastReceipt: Result<PrintedReceiptView | null, DevPanelOff>;
 }
 
 export type DevPanelOff = { code: 'dev-panel-off' };
+/** The simulated reader's fault knobs, for the dev panel. */
+export type IdCardFault = KioskInput<'devIdCardFault'>['fault'];
 export type NotTechnician = { code: 'not-technician' };
 
 export type KioskApi = {

@@ -14,7 +14,9 @@ describe('isExpired', () => {
     expect(isExpired(sampleCard('elder-female')!.card, new Date(2199, 0, 1))).toBe(false);
   });
 
-  it('knows the expired sample is expired', () => {
+  it('knows the expired sample is expired, for every card type', () => {
     expect(isExpired(sampleCard('expired-male')!.card, new Date(2025, 0, 1))).toBe(true);
+    expect(isExpired(sampleCard('hong-kong-resident')!.card, new Date(2029, 4, 21))).toBe(true);
+    expect(isExpired(sampleCard('foreign-2017')!.card, new Date(2029, 5, 10))).toBe(false);
   });
 });

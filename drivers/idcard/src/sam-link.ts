@@ -10,6 +10,15 @@ const debug = createDebug('kiosk:idcard');
 export type ExchangeError =
   { code: 'timeout' } | { code: 'lost' } | { code: 'bad-frame'; error: FrameError };
 
+export interface SamLinkTimeouts {
+  /** For reads (30 xx). */
+  replyTimeoutMs: number;
+  /** For every other command. */
+  quickReplyTimeoutMs: number;
+}
+
+const isRead = (name: CommandName) => name.startsWith('read-');
+
 /**
  * One open connection to a reader: the transport, the reply accumulator and a lock so exactly one
  * command is on the wire at a time (the SAM protocol is strictly half-duplex: command, reply).
@@ -22,10 +31,14 @@ export class SamLink {
   private readonly unsubscribe: (() => void)[];
   private pending: ((reply: Result<ResponseFrame, ExchangeError>) => void) | undefined;
   private tail: Promise<unknown> = Promise.resolve();
+  /** When the last reply (or timeout) came: the idle health check skips a busy link. */
+  lastExchangeAt = 0;
+  /** Timeouts since the last reply: a reader that went silent (the driver then re-probes it). */
+  silentExchanges = 0;
 
   constructor(
     readonly transport: Transport,
-    private readonly replyTimeoutMs: number,
+    private readonly timeouts: SamLinkTimeouts,
   ) {
     this.unsubscribe = [
       transport.onData((chunk) => this.receive(chunk)),
@@ -45,16 +58,25 @@ export class SamLink {
     return run;
   }
 
+  /** Stops listening and closes the transport. */
   async close(): Promise<void> {
     this.markLost({ kind: 'closed-by-host' });
-    for (const off of this.unsubscribe) off();
+    this.release();
     await this.transport.close();
+  }
+
+  /** Stops listening but leaves the transport open (a probe handing the port on). */
+  release(): void {
+    for (const off of this.unsubscribe) off();
   }
 
   private send(name: CommandName): Promise<Result<ResponseFrame, ExchangeError>> {
     if (this.lost.aborted) return Promise.resolve(err({ code: 'lost' }));
     // Whatever is still buffered belongs to an earlier, finished exchange.
     this.accumulator.reset();
+    const timeoutMs = isRead(name)
+      ? this.timeouts.replyTimeoutMs
+      : this.timeouts.quickReplyTimeoutMs;
     return new Promise((resolve) => {
       let done = false;
       const finish = (reply: Result<ResponseFrame, ExchangeError>) => {
@@ -62,11 +84,14 @@ export class SamLink {
         done = true;
         clearTimeout(timer);
         this.pending = undefined;
+        this.lastExchangeAt = performance.now();
+        this.silentExchanges =
+          !reply.ok && reply.error.code === 'timeout' ? this.silentExchanges + 1 : 0;
         if (reply.ok) debug('← %s %s', name, describeSw3(reply.value.sw3));
         else debug('← %s failed: %s', name, reply.error.code);
         resolve(reply);
       };
-      const timer = setTimeout(() => finish(err({ code: 'timeout' })), this.replyTimeoutMs);
+      const timer = setTimeout(() => finish(err({ code: 'timeout' })), timeoutMs);
       this.pending = finish;
       debug('→ %s', name);
       this.transport.write(encodeNamedCommand(name)).catch(() => finish(err({ code: 'lost' })));

@@ -42,3 +42,33 @@ export function fromInputReport(
   if (length > report.length - 1) return { ok: false, error: { code: 'bad-length', length } };
   return { ok: true, data: report.subarray(1, 1 + length) };
 }
+
+/**
+ * The device's side of the same convention, for simulators behind a HID loopback: input reports
+ * `[len, data × len, padding]` of exactly `reportSize` bytes, at most `reportSize − 1` data bytes.
+ */
+export function toInputReports(bytes: Uint8Array, reportSize: number): Uint8Array[] {
+  if (!Number.isInteger(reportSize) || reportSize < 2 || reportSize > 256) {
+    throw new RangeError(`reportSize must be 2..256, got ${reportSize}`);
+  }
+  const perReport = reportSize - 1;
+  const reports: Uint8Array[] = [];
+  for (let offset = 0; offset < bytes.length; offset += perReport) {
+    const data = bytes.subarray(offset, offset + perReport);
+    const report = new Uint8Array(reportSize);
+    report[0] = data.length;
+    report.set(data, 1);
+    reports.push(report);
+  }
+  return reports;
+}
+
+/** The data bytes of one output report as node-hid writes it (`[0x00, len, data…]`). */
+export function fromOutputReport(
+  report: Uint8Array,
+): { ok: true; data: Uint8Array } | { ok: false; error: InputReportError } {
+  if (report.length < 2) return { ok: false, error: { code: 'empty-report' } };
+  const length = report[1] ?? 0;
+  if (length > report.length - 2) return { ok: false, error: { code: 'bad-length', length } };
+  return { ok: true, data: report.subarray(2, 2 + length) };
+}

@@ -89,18 +89,39 @@ export function hidTransportOpener(options: HidTransportOptions): TransportOpene
 }
 
 function findPath(hid: HidModule, options: HidTransportOptions): string | undefined {
+  return matchingPaths(hid, options)[0];
+}
+
+/** hidraw paths of every interface matching vendor (and product), in enumeration order. */
+function matchingPaths(hid: HidModule, options: HidDeviceFilter): string[] {
   if (options.vendorId === undefined) {
-    throw new Error('hidTransportOpener needs a path or a vendorId (and optionally a productId)');
+    throw new Error('HID device selection needs a path or a vendorId (and optionally a productId)');
   }
-  const match = hid
+  const paths = hid
     .devices()
-    .find(
+    .filter(
       (d) =>
         d.vendorId === options.vendorId &&
-        (options.productId === undefined || d.productId === options.productId) &&
-        d.path,
-    );
-  return match?.path;
+        (options.productId === undefined || d.productId === options.productId),
+    )
+    .flatMap((d) => (d.path ? [d.path] : []));
+  return [...new Set(paths)];
+}
+
+export interface HidDeviceFilter {
+  vendorId?: number;
+  productId?: number;
+  loadHid?: () => Promise<HidModule | undefined>;
+}
+
+/**
+ * Every hidraw path matching vendor (and product). A reader often enumerates several interfaces
+ * (e.g. a keyboard-wedge interface beside the vendor one); the caller probes each to find the
+ * one that speaks its protocol. Empty when node-hid cannot load.
+ */
+export async function listHidPaths(filter: HidDeviceFilter): Promise<string[]> {
+  const hid = await (filter.loadHid ?? loadNodeHid)();
+  return hid ? matchingPaths(hid, filter) : [];
 }
 
 class HidTransport implements Transport {

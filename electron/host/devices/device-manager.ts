@@ -14,7 +14,7 @@ import {
 import { createReceiptPrinter, type ReceiptPrinter } from '../../../drivers/printer/src/driver';
 import type { PrinterStatus } from '../../../drivers/printer/src/protocol/status';
 import { serialTransportOpener } from '../../../drivers/transport/src/serial';
-import { hidTransportOpener } from '../../../drivers/transport/src/hid';
+import { idCardOpener } from '../../../drivers/idcard/src/port-selection';
 import type { TransportOpener } from '../../../drivers/transport/src/transport';
 import { createSimulatedDevices, type SimulatedDevices } from './simulated-devices';
 
@@ -72,12 +72,14 @@ export async function createDeviceManager(devices: KioskConfig['devices']): Prom
         if (!simulators) throw new Error('simulated devices are not part of this build');
         return simulators.idcardPort.open;
       case 'serial':
-        return serialTransportOpener({ path: config.path, baudRate: config.baudRate });
+        return idCardOpener({ transport: 'serial', path: config.path, baudRate: config.baudRate });
       case 'hid':
-        return hidTransportOpener({
-          ...(config.path ? { path: config.path } : {}),
-          ...(config.vendorId !== undefined ? { vendorId: config.vendorId } : {}),
-          ...(config.productId !== undefined ? { productId: config.productId } : {}),
+        // By path, or by USB vendor/product id: each candidate is probed with SAM status first.
+        return idCardOpener({
+          transport: 'hid',
+          path: config.path,
+          vendorId: config.vendorId,
+          productId: config.productId,
         });
     }
   })();

@@ -3,6 +3,7 @@
  * real bytes to device simulators through in-memory links (DESIGN §2.3 layer 4). The dev panel
  * places sample cards and runs the printer out of paper through this object.
  */
+import type { IdCardFault } from '../../shared/contract';
 import type { PrintedReceiptView } from '../../shared/views';
 import type { IdentityCard } from '../../../drivers/idcard/src/card';
 import { createIdCardSimulator } from '../../../drivers/idcard/src/simulator/id-card-simulator';
@@ -20,6 +21,7 @@ export interface SimulatedDevices {
     sampleCards: readonly SampleCard[];
     placeCard(card: IdentityCard): void;
     removeCard(): void;
+    fault(fault: IdCardFault): void;
   };
   printer: {
     setPaper(paper: 'ok' | 'out'): void;
@@ -46,6 +48,24 @@ export function createSimulatedDevices(): SimulatedDevices {
       sampleCards,
       placeCard: (card) => cardSimulator.placeCard(card),
       removeCard: () => cardSimulator.removeCard(),
+      fault(fault) {
+        switch (fault) {
+          case 'fail-next-read':
+            return cardSimulator.failNextRead();
+          case 'remove-during-next-read':
+            return cardSimulator.removeCardDuringNextRead();
+          case 'corrupt-next-checksum':
+            return cardSimulator.corruptNextChecksum();
+          case 'sam-fault':
+            return cardSimulator.setSamFault(0x60); // SW3 60: SAM self-test failed
+          case 'sam-ok':
+            return cardSimulator.setSamFault(undefined);
+          case 'unplug':
+            return idcardPort.unplug();
+          case 'plug':
+            return idcardPort.plug();
+        }
+      },
     },
     printer: {
       setPaper: (paper) => printerSimulator.setPaper(paper),

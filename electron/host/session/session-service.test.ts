@@ -19,6 +19,7 @@ const card: IdentityCard = {
   validFrom: '2016-05-01',
   validTo: 'long-term',
   photoWlt: new Uint8Array(1024),
+  hasFingerprint: false,
 };
 
 const item = {

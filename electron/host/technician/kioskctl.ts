@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
+import { registerIdCardCommands } from '../../../drivers/idcard/src/cli';
 import { registerAuditCommands } from './audit-command';
 import { registerConfigCommands, type CliIo } from './config-command';
 import { readAllStdin, registerTechnicianCommands } from './technician-command';
@@ -29,6 +30,7 @@ export function createKioskctl(
   registerConfigCommands(program, io);
   registerAuditCommands(program, io);
   registerTechnicianCommands(program, io, readStdin);
+  registerIdCardCommands(program, io);
   return program;
 }
 

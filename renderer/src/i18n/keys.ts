@@ -2,6 +2,7 @@
  * Message keys for the host's unions. Records over each union make the compiler insist on a key
  * for every member; i18n/message-keys.test.ts checks each key exists in zh-CN.json.
  */
+import type { IdCardFault } from '../../../electron/shared/contract';
 import type {
   DeviceName,
   DeviceState,
@@ -70,4 +71,14 @@ export const deviceStateKey: Record<DeviceState, string> = {
   'paper-out': 'hardware.state.paperOut',
   'cover-open': 'hardware.state.coverOpen',
   offline: 'hardware.state.offline',
+};
+
+export const readerFaultKey: Record<IdCardFault, string> = {
+  'fail-next-read': 'dev.readerFault.failNextRead',
+  'remove-during-next-read': 'dev.readerFault.removeDuringNextRead',
+  'corrupt-next-checksum': 'dev.readerFault.corruptNextChecksum',
+  'sam-fault': 'dev.readerFault.samFault',
+  'sam-ok': 'dev.readerFault.samOk',
+  unplug: 'dev.readerFault.unplug',
+  plug: 'dev.readerFault.plug',
 };

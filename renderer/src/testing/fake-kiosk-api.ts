@@ -130,6 +130,7 @@ export function fakeKioskApi(session: SessionView = { state: 'idle' }): FakeKios
     devListCards: vi.fn<KioskApi['devListCards']>(async () => ok([])),
     devPlaceCard: vi.fn<KioskApi['devPlaceCard']>(async () => ok()),
     devRemoveCard: vi.fn<KioskApi['devRemoveCard']>(async () => ok()),
+    devIdCardFault: vi.fn<KioskApi['devIdCardFault']>(async () => ok()),
     devSetPrinterPaper: vi.fn<KioskApi['devSetPrinterPaper']>(async () => ok()),
     devLastReceipt: vi.fn<KioskApi['devLastReceipt']>(async () => ok(null)),
   };

@@ -1,8 +1,8 @@
 import { encodeCommand } from './frame';
 
 /**
- * The SAM command set we use (GA 467 family, "命令" table: CMD + PARA byte pairs). Every
- * command carries no data in this subset.
+ * The SAM command set (GA 467 family, "命令" table: CMD + PARA byte pairs). None of these
+ * commands carries data.
  */
 export const commands = {
   /** 10 FF: reset the SAM (复位 SAM). */
@@ -25,9 +25,27 @@ export const commands = {
 
 export type CommandName = keyof typeof commands;
 
+/**
+ * 60 0x: set the reader's serial baud rate (设置 SAM 串口波特率). PARA picks the rate; the reader
+ * answers 90 at the old rate and listens at the new one afterwards.
+ */
+export const SET_BAUD_CMD = 0x60;
+export const baudRateParas = {
+  115200: 0x00,
+  57600: 0x01,
+  38400: 0x02,
+  19200: 0x03,
+  9600: 0x04,
+} as const;
+export type SamBaudRate = keyof typeof baudRateParas;
+
 export function encodeNamedCommand(name: CommandName): Uint8Array {
   const { cmd, para } = commands[name];
   return encodeCommand(cmd, para);
+}
+
+export function encodeSetBaud(baudRate: SamBaudRate): Uint8Array {
+  return encodeCommand(SET_BAUD_CMD, baudRateParas[baudRate]);
 }
 
 /** The name of a command frame's CMD/PARA pair, or `undefined` when we do not know it. */
@@ -36,4 +54,19 @@ export function commandNameOf(cmd: number, para: number): CommandName | undefine
     if (code.cmd === cmd && code.para === para) return name as CommandName;
   }
   return undefined;
+}
+
+/** What a command frame asks (the simulator's side), including set-baud. */
+export type DecodedCommand =
+  { name: CommandName } | { name: 'set-baud'; baudRate: SamBaudRate } | { name: 'unknown' };
+
+export function decodeCommand(cmd: number, para: number): DecodedCommand {
+  const name = commandNameOf(cmd, para);
+  if (name) return { name };
+  if (cmd === SET_BAUD_CMD) {
+    for (const [rate, code] of Object.entries(baudRateParas)) {
+      if (code === para) return { name: 'set-baud', baudRate: Number(rate) as SamBaudRate };
+    }
+  }
+  return { name: 'unknown' };
 }

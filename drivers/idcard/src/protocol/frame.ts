@@ -81,6 +81,7 @@ export function encodeResponse(sw3: number, data: Uint8Array = new Uint8Array(0)
 
 /**
  * Reassembles frames from arbitrary chunks (DESIGN §4 rule 3: framing is an accumulator).
+ * Buffers it lets go of are zeroed first: they held card data, fingerprints included.
  * Bytes before a preamble are discarded; a frame with an impossible Len or a wrong CHK is
  * reported as an error value and scanning resumes one byte after its preamble, so a frame
  * hidden behind a lost byte is still found. A frame is yielded only when its CHK matches.
@@ -99,6 +100,7 @@ class Accumulator<F> {
     const merged = new Uint8Array(this.buffer.length + chunk.length);
     merged.set(this.buffer, 0);
     merged.set(chunk, this.buffer.length);
+    this.buffer.fill(0);
     this.buffer = merged;
     const out: Result<F, FrameError>[] = [];
     for (;;) {
@@ -132,6 +134,7 @@ class Accumulator<F> {
   /** Forgets everything buffered (before a new command, so a stale reply cannot answer it). */
   reset(): void {
     this.discarded += this.buffer.length;
+    this.buffer.fill(0);
     this.buffer = new Uint8Array(0);
   }
 
@@ -141,7 +144,9 @@ class Accumulator<F> {
 
   private drop(count: number): void {
     this.discarded += count;
-    this.buffer = this.buffer.slice(count);
+    const rest = this.buffer.slice(count);
+    this.buffer.fill(0);
+    this.buffer = rest;
   }
 
   /** Keeps the longest tail that could be the start of a preamble split across chunks. */

@@ -71,3 +71,11 @@ export function nationName(code: string): string | undefined {
 export function nationCode(name: string): string | undefined {
   return Object.entries(nations).find(([, n]) => n === name)?.[0];
 }
+
+/**
+ * The name as the card face prints it after 民族: the GB/T 3304 name without its final 族
+ * (`汉族` → `汉`, `蒙古族` → `蒙古`); 97 and 98 stay as they are.
+ */
+export function nationFaceName(name: string): string {
+  return name.endsWith('族') ? name.slice(0, -1) : name;
+}

@@ -1,14 +1,23 @@
-import { err, ok, type Result } from '../../../../electron/shared/result';
-import type { ResidentIdCard, Sex } from '../card';
-import { compactDateToIso } from './id-number';
+import { ok, type Result } from '../../../../electron/shared/result';
+import type { ResidentIdCard } from '../card';
+import {
+  badField,
+  dateField,
+  encodeValidTo,
+  fieldReader,
+  fieldWriter,
+  isoToCompact,
+  sexCodeOf,
+  sexField,
+  validToField,
+  type BadField,
+} from './card-fields';
 import { nationCode, nationName } from './nations';
-import type { TextBlockError } from './text-block';
-import { readUcs2, writeUcs2 } from './ucs2';
 
 /**
- * The 居民身份证 text block layout (GA 467 family, "机读文字信息" of the resident card):
- * byte offset and length of every field, UCS-2 LE, space padded. Bytes 220..255 are reserved
- * (the card type marker at 248 stays blank for this layout).
+ * The 居民身份证 text block (GA 467 family / GA/T 490 "机读文字信息"): byte offset and length of
+ * every field, UCS-2 LE, space padded. Bytes 220..255 are reserved; the card-type marker at 248
+ * stays blank for this layout.
  */
 export const residentIdFields = {
   name: [0, 30], // 15 characters
@@ -20,79 +29,61 @@ export const residentIdFields = {
   issuer: [158, 30], // 15 characters
   validFrom: [188, 16], // YYYYMMDD
   validTo: [204, 16], // YYYYMMDD or 长期
-} as const satisfies Record<string, readonly [number, number]>;
+} as const;
 
-type Field = keyof typeof residentIdFields;
+export type ResidentIdText = Omit<ResidentIdCard, 'photoWlt' | 'hasFingerprint'>;
 
-/** GB/T 2261.1 (人的性别代码). */
-const sexCodes: Record<string, Sex> = { '1': '男', '2': '女', '0': '未知', '9': '未说明' };
-const LONG_TERM = '长期';
-
-type ResidentIdText = Omit<ResidentIdCard, 'photoWlt'>;
-
-export function decodeResidentIdText(block: Uint8Array): Result<ResidentIdText, TextBlockError> {
-  const read = (field: Field) => {
-    const [offset, length] = residentIdFields[field];
-    return readUcs2(block, offset, length);
-  };
-  const bad = (field: Field, message: string) =>
-    err({ code: 'bad-field' as const, field, message });
+export function decodeResidentIdText(block: Uint8Array): Result<ResidentIdText, BadField> {
+  const read = fieldReader(block, residentIdFields);
 
   const name = read('name');
-  if (!name) return bad('name', 'empty');
-  const sex = sexCodes[read('sex')];
-  if (!sex) return bad('sex', 'not a GB/T 2261.1 code');
+  if (!name) return badField('name', 'empty');
+  const sex = sexField('sex', read('sex'));
+  if (!sex.ok) return sex;
   const nation = nationName(read('nation'));
-  if (!nation) return bad('nation', 'not a GB/T 3304 code');
-  const birthDate = compactDateToIso(read('birthDate'));
-  if (!birthDate) return bad('birthDate', 'not a date');
+  if (!nation) return badField('nation', 'not a GB/T 3304 code');
+  const birthDate = dateField('birthDate', read('birthDate'));
+  if (!birthDate.ok) return birthDate;
   const address = read('address');
-  if (!address) return bad('address', 'empty');
+  if (!address) return badField('address', 'empty');
   const idNumber = read('idNumber');
-  if (!/^\d{17}[\dX]$/.test(idNumber))
-    return bad('idNumber', 'not 17 digits and a check character');
+  if (!/^\d{17}[\dX]$/.test(idNumber)) {
+    return badField('idNumber', 'not 17 digits and a check character');
+  }
   const issuer = read('issuer');
-  if (!issuer) return bad('issuer', 'empty');
-  const validFrom = compactDateToIso(read('validFrom'));
-  if (!validFrom) return bad('validFrom', 'not a date');
-  const rawValidTo = read('validTo');
-  const validTo = rawValidTo === LONG_TERM ? 'long-term' : compactDateToIso(rawValidTo);
-  if (!validTo) return bad('validTo', 'neither a date nor 长期');
+  if (!issuer) return badField('issuer', 'empty');
+  const validFrom = dateField('validFrom', read('validFrom'));
+  if (!validFrom.ok) return validFrom;
+  const validTo = validToField('validTo', read('validTo'));
+  if (!validTo.ok) return validTo;
 
   return ok({
     type: 'resident-id',
     name,
-    sex,
+    sex: sex.value,
     nation,
-    birthDate,
+    birthDate: birthDate.value,
     address,
     idNumber,
     issuer,
-    validFrom,
-    validTo,
+    validFrom: validFrom.value,
+    validTo: validTo.value,
   });
 }
 
 /** Throws on values that cannot be on a card: the simulator's cards are code, not input. */
 export function encodeResidentIdText(text: ResidentIdText): Uint8Array {
-  const block = new Uint8Array(256);
-  writeUcs2(block, 0, 256, ''); // all spaces, the reserved tail included
-  const write = (field: Field, value: string) => {
-    const [offset, length] = residentIdFields[field];
-    writeUcs2(block, offset, length, value);
-  };
-  const sexCode = Object.entries(sexCodes).find(([, s]) => s === text.sex)?.[0];
+  const { block, write } = fieldWriter(residentIdFields);
   const nation = nationCode(text.nation);
-  if (!sexCode || !nation) throw new RangeError('sex or nation not encodable');
-  const compact = (iso: string) => iso.replaceAll('-', '');
+  if (!nation) throw new RangeError('nation not encodable');
   write('name', text.name);
-  write('sex', sexCode);
+  write('sex', sexCodeOf(text.sex));
   write('nation', nation);
-  write('birthDate', compact(text.birthDate));
+  write('birthDate', isoToCompact(text.birthDate));
   write('address', text.address);
   write('idNumber', text.idNumber);
   write('issuer', text.issuer);
-  write('validFrom', compact(text.validFrom));
-  write('validTo', text.validTo === 'long-term' ? LONG_TERM : compact(text.validTo));
+  write('validFrom', isoToCompact(text.validFrom));
+  write('validTo', encodeValidTo(text.validTo));
   return block;
 }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { sampleCards } from '../simulator/sample-cards';
+import { foreign2017Fields } from './foreign-2017-layout';
+import { foreign2023Fields } from './foreign-2023-layout';
+import { hmtResidenceFields } from './hmt-residence-layout';
+import { nationFaceName, nations } from './nations';
 import { residentIdFields } from './resident-id-layout';
 import { cardLayoutOf, decodeTextBlock, encodeTextBlock, type CardText } from './text-block';
 import { toHex } from '../../../transport/src/hex';
@@ -16,6 +20,11 @@ const text: CardText = {
   issuer: '广州市公安局天河分局',
   validFrom: '2012-09-10',
   validTo: '2022-09-10',
+};
+
+const textOf = (card: (typeof sampleCards)[number]['card']): CardText => {
+  const { photoWlt: _photo, hasFingerprint: _fp, ...rest } = card;
+  return rest;
 };
 
 describe('resident-id text block', () => {
@@ -40,23 +49,31 @@ describe('resident-id text block', () => {
     expect(new TextDecoder('utf-16le').decode(block.subarray(204, 220))).toBe('长期      ');
   });
 
-  it('round-trips every sample card', () => {
-    for (const { card } of sampleCards) {
-      const { photoWlt: _photo, ...cardText } = card;
-      expect(decodeTextBlock(encodeTextBlock(cardText))).toEqual({ ok: true, value: cardText });
+  it('decodes every sex code of GB/T 2261.1', () => {
+    const block = encodeTextBlock(text);
+    for (const [code, sex] of [
+      ['1', '男'],
+      ['2', '女'],
+      ['0', '未知'],
+      ['9', '未说明'],
+    ] as const) {
+      writeUcs2(block, ...residentIdFields.sex, code);
+      expect(decodeTextBlock(block)).toMatchObject({ ok: true, value: { sex } });
     }
   });
 
-  it('decodes sex codes 0 and 9 and nation 98', () => {
+  it('knows all 56 nations plus 97 and 98 (GB/T 3304)', () => {
+    expect(Object.keys(nations)).toHaveLength(58);
     const block = encodeTextBlock(text);
-    writeUcs2(block, ...residentIdFields.sex, '9');
-    writeUcs2(block, ...residentIdFields.nation, '98');
-    expect(decodeTextBlock(block)).toMatchObject({
-      ok: true,
-      value: { sex: '未说明', nation: '外国血统中国籍人士' },
-    });
-    writeUcs2(block, ...residentIdFields.sex, '0');
-    expect(decodeTextBlock(block)).toMatchObject({ ok: true, value: { sex: '未知' } });
+    for (const [code, name] of Object.entries(nations)) {
+      writeUcs2(block, ...residentIdFields.nation, code);
+      expect(decodeTextBlock(block)).toMatchObject({ ok: true, value: { nation: name } });
+    }
+    expect(nations['97']).toBe('其他');
+    expect(nations['98']).toBe('外国血统中国籍人士');
+    expect(nationFaceName('汉族')).toBe('汉');
+    expect(nationFaceName('蒙古族')).toBe('蒙古');
+    expect(nationFaceName('外国血统中国籍人士')).toBe('外国血统中国籍人士');
   });
 
   it('tolerates NUL padding', () => {
@@ -73,6 +90,8 @@ describe('resident-id text block', () => {
     ['validTo', '永久'],
     ['idNumber', '4401061992110500'],
     ['name', ''],
+    ['address', ''],
+    ['issuer', ''],
   ] as const)('refuses a bad %s without echoing it', (field, value) => {
     const block = encodeTextBlock(text);
     const [offset, length] = residentIdFields[field];
@@ -81,9 +100,45 @@ describe('resident-id text block', () => {
     expect(decoded).toMatchObject({ ok: false, error: { code: 'bad-field', field } });
     if (!decoded.ok && value) expect(JSON.stringify(decoded.error)).not.toContain(value);
   });
+});
 
-  it('recognises the other layouts by the marker at 248 and refuses them for now', () => {
+describe('every layout', () => {
+  it('round-trips every sample card, one of each layout at least', () => {
+    const markers = new Set<string>();
+    for (const { card } of sampleCards) {
+      const block = encodeTextBlock(textOf(card));
+      markers.add(toHex(block.subarray(248, 250)));
+      expect(decodeTextBlock(block)).toEqual({ ok: true, value: textOf(card) });
+    }
+    // blank, J, I, Y
+    expect([...markers].sort()).toEqual(['20 00', '49 00', '4A 00', '59 00']);
+  });
+
+  it.each([
+    ['hmt-residence', hmtResidenceFields, 'passNumber', 'X1'],
+    ['hmt-residence', hmtResidenceFields, 'issueCount', 'AB'],
+    ['hmt-residence', hmtResidenceFields, 'idNumber', '370102195803121231'],
+    ['foreign-2017', foreign2017Fields, 'idNumber', 'NOR31008804201'],
+    ['foreign-2017', foreign2017Fields, 'nameEn', 'ħalvorsen'],
+    ['foreign-2017', foreign2017Fields, 'nationality', 'N0R'],
+    ['foreign-2023', foreign2023Fields, 'idNumber', '811528198506120137'],
+    ['foreign-2023', foreign2023Fields, 'nationality', ''],
+    ['foreign-2023', foreign2023Fields, 'birthDate', '19850631'],
+  ] as const)('%s refuses a bad %s', (id, fields, field, value) => {
+    const sample = sampleCards.find((c) => c.id.startsWith(id) || c.card.type === id);
+    if (!sample) throw new Error(`no sample for ${id}`);
+    const block = encodeTextBlock(textOf(sample.card));
+    const [offset, length] = (fields as Record<string, readonly [number, number]>)[field] ?? [0, 0];
+    writeUcs2(block, offset, length, value);
+    expect(decodeTextBlock(block)).toMatchObject({
+      ok: false,
+      error: { code: 'bad-field', field },
+    });
+  });
+
+  it('recognises the layouts by the marker at 248 and refuses an unknown one', () => {
     for (const [marker, layout] of [
+      ['', 'resident-id'],
       ['J', 'hmt-residence'],
       ['I', 'foreign-permanent'],
       ['Y', 'foreign-permanent'],
@@ -92,11 +147,13 @@ describe('resident-id text block', () => {
       const block = encodeTextBlock(text);
       writeUcs2(block, 248, 2, marker);
       expect(cardLayoutOf(block)).toMatchObject({ layout });
-      expect(decodeTextBlock(block)).toMatchObject({
-        ok: false,
-        error: { code: 'unsupported-layout', layout: { layout } },
-      });
     }
+    const block = encodeTextBlock(text);
+    writeUcs2(block, 248, 2, 'Q');
+    expect(decodeTextBlock(block)).toEqual({
+      ok: false,
+      error: { code: 'unsupported-layout', layout: { layout: 'unknown', marker: 'Q' } },
+    });
   });
 
   it('refuses a block of the wrong size', () => {
@@ -104,5 +161,11 @@ describe('resident-id text block', () => {
       ok: false,
       error: { code: 'bad-block-length', length: 255 },
     });
+  });
+
+  it('the encoder refuses what no card can hold', () => {
+    expect(() => encodeTextBlock({ ...text, name: '很'.repeat(16) })).toThrow(RangeError);
+    expect(() => encodeTextBlock({ ...text, nation: '未知族' })).toThrow(RangeError);
+    expect(() => encodeTextBlock({ ...text, name: '𠮷' })).toThrow(/BMP/);
   });
 });

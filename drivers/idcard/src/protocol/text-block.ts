@@ -1,7 +1,11 @@
 import { assertNever, err, type Result } from '../../../../electron/shared/result';
-import type { IdentityCard } from '../card';
-import { decodeResidentIdText, encodeResidentIdText } from './resident-id-layout';
+import type { DistributiveOmit, IdentityCard } from '../card';
+import type { BadField } from './card-fields';
+import { decodeForeign2017Text, encodeForeign2017Text } from './foreign-2017-layout';
+import { decodeForeign2023Text, encodeForeign2023Text } from './foreign-2023-layout';
+import { decodeHmtResidenceText, encodeHmtResidenceText } from './hmt-residence-layout';
 import { TEXT_LENGTH } from './read-reply';
+import { decodeResidentIdText, encodeResidentIdText } from './resident-id-layout';
 import { readUcs2 } from './ucs2';
 
 /**
@@ -19,13 +23,13 @@ export type CardLayout =
   | { layout: 'foreign-permanent'; marker: 'I' | 'Y' }
   | { layout: 'unknown'; marker: string };
 
-/** The card text without the photo: what a text block decodes to. */
-export type CardText = Omit<IdentityCard, 'photoWlt'>;
+/** The card text without what comes from other blocks (photo, fingerprint). */
+export type CardText = DistributiveOmit<IdentityCard, 'photoWlt' | 'hasFingerprint'>;
 
 export type TextBlockError =
   | { code: 'bad-block-length'; length: number }
   | { code: 'unsupported-layout'; layout: CardLayout }
-  | { code: 'bad-field'; field: string; message: string };
+  | BadField;
 
 export function cardLayoutOf(block: Uint8Array): CardLayout {
   const marker = readUcs2(block, CARD_TYPE_OFFSET, 2);
@@ -50,8 +54,10 @@ export function decodeTextBlock(block: Uint8Array): Result<CardText, TextBlockEr
   switch (layout.layout) {
     case 'resident-id':
       return decodeResidentIdText(block);
-    case 'hmt-residence': // issue 3
-    case 'foreign-permanent': // issue 3
+    case 'hmt-residence':
+      return decodeHmtResidenceText(block);
+    case 'foreign-permanent':
+      return layout.marker === 'I' ? decodeForeign2017Text(block) : decodeForeign2023Text(block);
     case 'unknown':
       return err({ code: 'unsupported-layout', layout });
     default:
@@ -59,13 +65,17 @@ export function decodeTextBlock(block: Uint8Array): Result<CardText, TextBlockEr
   }
 }
 
-/** The simulator's side: the 256 bytes a card of this type carries. */
+/** The simulator's side: the 256 bytes a card of this type carries. Throws on a bad card. */
 export function encodeTextBlock(text: CardText): Uint8Array {
   switch (text.type) {
     case 'resident-id':
       return encodeResidentIdText(text);
+    case 'hmt-residence':
+      return encodeHmtResidenceText(text);
+    case 'foreign-permanent':
+      return text.edition === 2017 ? encodeForeign2017Text(text) : encodeForeign2023Text(text);
     default:
-      return assertNever(text.type, 'card type');
+      return assertNever(text, 'card type');
   }
 }
 
