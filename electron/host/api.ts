@@ -120,6 +120,12 @@ export function createKioskApi(deps: ApiDeps): KioskApi {
       sims.printer.setPaper(paper);
       return ok();
     },
+    async devPrinterFault({ fault }) {
+      const sims = simulators();
+      if (!sims?.printer) return err(devPanelOff);
+      sims.printer.fault(fault);
+      return ok();
+    },
     async devLastReceipt() {
       const sims = simulators();
       if (!sims?.printer) return err(devPanelOff);

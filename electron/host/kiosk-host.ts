@@ -16,7 +16,12 @@ import type { KioskConfig } from './config/schema';
 import { createDeviceManager, type DeviceManager } from './devices/device-manager';
 import { createPlatformClient } from './platform/client';
 import type { PlatformConnection } from './platform-connection';
-import { printCaseReceipt } from './receipts/print-case-receipt';
+import {
+  caseReceiptFor,
+  printReceipt,
+  receiptSvg,
+  type ReceiptTerminal,
+} from './receipts/print-case-receipt';
 import { readCardForSession } from './session/identify';
 import { createSessionService, type SessionService } from './session/session-service';
 
@@ -54,10 +59,15 @@ export async function startKioskHost(options: StartHostOptions): Promise<KioskHo
     timeoutMs: platform.timeoutMs,
   });
   const catalog = createCatalogService({ client });
-  const devices = await createDeviceManager(config.devices);
   mkdirSync(config.dataDir, { recursive: true });
+  const devices = await createDeviceManager(config.devices, { dataDir: config.dataDir });
   const audit = openAuditLog(auditFile(config.dataDir));
-  const paperWidth = config.devices.printer.paperWidth;
+  const terminal: ReceiptTerminal = {
+    terminalId: config.terminalId,
+    hotline: config.hall.hotline,
+    paperWidth: config.devices.printer.paperWidth,
+    font: config.devices.printer.font,
+  };
 
   const session = createSessionService(
     {
@@ -65,11 +75,8 @@ export async function startKioskHost(options: StartHostOptions): Promise<KioskHo
         readCardForSession(devices.idcard, signal, () => new Date(), onCardFound),
       submitCase: (input) => submitCase({ client, catalog }, input),
       printReceipt: (input) =>
-        printCaseReceipt(devices.printer, input, {
-          terminalId: config.terminalId,
-          hotline: config.hall.hotline,
-          paperWidth,
-        }),
+        printReceipt(devices.printer, caseReceiptFor(input, terminal), terminal),
+      receiptSvg: (input) => receiptSvg(caseReceiptFor(input, terminal), terminal),
       onWipe: (reason) => {
         debug('session ended (%s) and wiped', reason);
         emit({ type: 'wipe' });

@@ -62,6 +62,22 @@ export const kioskInputs = {
     })
     .strict(),
   devSetPrinterPaper: z.object({ paper: z.enum(['ok', 'out']) }).strict(),
+  devPrinterFault: z
+    .object({
+      fault: z.enum([
+        'paper-low',
+        'out-mid-job',
+        'cover-open',
+        'cover-closed',
+        'offline',
+        'online',
+        'cutter-jammed',
+        'cutter-ok',
+        'slow',
+        'normal-speed',
+      ]),
+    })
+    .strict(),
   devLastReceipt: none,
 } as const;
 
@@ -102,12 +118,15 @@ export interface KioskOutputs {
   devRemoveCard: Result<void, DevPanelOff>;
   devIdCardFault: Result<void, DevPanelOff>;
   devSetPrinterPaper: Result<void, DevPanelOff>;
+  devPrinterFault: Result<void, DevPanelOff>;
   devLastReceipt: Result<PrintedReceiptView | null, DevPanelOff>;
 }
 
 export type DevPanelOff = { code: 'dev-panel-off' };
 /** The simulated reader's fault knobs, for the dev panel. */
 export type IdCardFault = KioskInput<'devIdCardFault'>['fault'];
+/** The simulated printer's fault knobs, for the dev panel. */
+export type PrinterFault = KioskInput<'devPrinterFault'>['fault'];
 export type NotTechnician = { code: 'not-technician' };
 
 export type KioskApi = {

@@ -105,6 +105,8 @@ export type SessionView =
       resident: ResidentView;
       item: ItemSummary;
       receipt: CaseReceiptView;
+      /** The paper receipt as SVG, shown before and while it prints, and instead of it if it cannot. */
+      receiptSvg: string;
       print: PrintOutcome;
       idleWarning?: IdleWarning;
     }

@@ -126,12 +126,36 @@ describe('the walking skeleton on the simulated world', () => {
     await until((v) => v.state === 'idle');
   });
 
+  it('fails a receipt whose paper ran out half-way, and prints it whole after a refill', async () => {
+    const sims = host.devices.simulators;
+    if (!sims) throw new Error('no simulators');
+    sims.printer.fault('out-mid-job');
+    await identifyAndChoose('');
+    await host.api.submitCase({ signaturePng: signaturePng().toString('base64') });
+    await until((v) => v.state === 'done' && v.print.state === 'failed');
+    expect(view()).toMatchObject({ print: { state: 'failed', code: 'paper-out' } });
+    const done = view();
+    expect(done.state === 'done' && done.receiptSvg).toContain('<svg');
+    sims.printer.setPaper('ok');
+    await host.api.reprintReceipt({});
+    await until((v) => v.state === 'done' && v.print.state === 'printed');
+    const paper = sims.printer.lastReceipt();
+    expect(paper?.cut).toBe(true);
+    expect(paper?.lines.map((l) => l.text).join('\n')).toContain(
+      done.state === 'done' ? done.receipt.caseNo : '?',
+    );
+    await host.api.cancelSession({});
+    await until((v) => v.state === 'idle');
+  });
+
   it('tells the resident when the platform cannot be reached, and the retry uses the same key', async () => {
     await identifyAndChoose('');
-    platform.setFault({ fault: { kind: 'drop' }, operationId: 'submitCase', times: 1 });
+    // Down for longer than the client's own retries: the resident is told, and nothing is lost.
+    platform.setFault({ fault: { kind: 'drop' }, operationId: 'submitCase' });
     await host.api.submitCase({ signaturePng: signaturePng().toString('base64') });
     await until((v) => v.state === 'submit-failed');
     expect(view()).toMatchObject({ problem: 'platform-unreachable' });
+    platform.setFault(null);
     const before = platform.receivedCases().length;
     expect((await host.api.retrySubmit({})).ok).toBe(true);
     await until((v) => v.state === 'done');

@@ -13,11 +13,22 @@ export interface PrinterDelays {
    */
   replyTimeoutMs: number;
   /**
-   * After the job's bytes are handed over, time for the mechanism to print and cut before the
-   * closing status check: a thermal printer feeds ~150–250 mm/s, an 80 mm receipt is ~15 cm,
-   * the cutter ~0.3 s. Paper running out or the cover opening within this window fails the job.
+   * Printers without GS r (`confirmCompletion: false`): time for the mechanism to print and cut
+   * before the closing status check. A thermal printer feeds ~150–250 mm/s, an 80 mm receipt is
+   * ~15 cm, the cutter ~0.3 s. Paper running out or the cover opening within it fails the job.
    */
   printSettleMs: number;
+  /**
+   * While a job prints, a DLE EOT check this often: a paper-out or an opened cover fails the job
+   * within half a second instead of at the end of the wait.
+   */
+  jobPollMs: number;
+  /**
+   * Longest wait for the GS r 1 answer that says the job is printed and cut. A long guide is
+   * ~60 cm (4 s at 150 mm/s) and 10 KB (9 s at 9600 baud); 30 s leaves room for both. A printer
+   * that never answers but never reports a stop is taken as having printed (it lacks GS r).
+   */
+  jobTimeoutMs: number;
 }
 
 export const defaultPrinterDelays: PrinterDelays = {
@@ -25,4 +36,6 @@ export const defaultPrinterDelays: PrinterDelays = {
   statusPollMs: 3000,
   replyTimeoutMs: 1000,
   printSettleMs: 1500,
+  jobPollMs: 500,
+  jobTimeoutMs: 30_000,
 };

@@ -2,14 +2,17 @@ import createDebug from 'debug';
 import { assertNever, err, ok, type Result } from '../../../electron/shared/result';
 import { createRetryTimer } from '../../common/src/retry-timer';
 import { createStatusChannel } from '../../common/src/status-channel';
-import { sleep } from '../../transport/src/timing';
 import type { TransportOpener } from '../../transport/src/transport';
+import type { PrinterJobCounters } from './counters';
 import { defaultPrinterDelays, type PrinterDelays } from './delays';
-import { PrinterLink } from './printer-link';
-import { canPrint, type PrinterStatus } from './protocol/status';
+import { PrinterLink, type PrinterIdentity } from './printer-link';
+import { createRefillWatch } from './refill-watch';
+import { canPrint, decodeStatus, type PrinterStatus, type StatusReplies } from './protocol/status';
+import { jobPaperLengthMm } from './stream/paper-length';
 
 export { defaultPrinterDelays, type PrinterDelays } from './delays';
 export type { PrinterStatus } from './protocol/status';
+export type { PrinterIdentity } from './printer-link';
 
 const debug = createDebug('kiosk:printer');
 
@@ -20,6 +23,21 @@ export type PrintError =
 export interface ReceiptPrinterOptions {
   open: TransportOpener;
   delays?: Partial<PrinterDelays>;
+  /**
+   * Follow each job to its end with GS r 1 (default). Off for units that do not answer it: the
+   * driver then waits `printSettleMs` and checks the status once.
+   */
+  confirmCompletion?: boolean;
+  /** For measuring each job's paper (counters). Default 80. */
+  paperWidth?: 80 | 58;
+  /** Paper counters: every printed job is recorded; their forecast can raise `paper-low`. */
+  counters?: PrinterJobCounters;
+}
+
+export interface PrinterDiagnostics {
+  status: PrinterStatus;
+  replies: StatusReplies;
+  identity: PrinterIdentity;
 }
 
 export interface ReceiptPrinter {
@@ -28,11 +46,14 @@ export interface ReceiptPrinter {
   /** Asks the printer now (DLE EOT 1..4) and returns what it said. */
   refreshStatus(): Promise<PrinterStatus>;
   /**
-   * Prints one job. Resolves `ok` only if the printer could print before the job and still can
-   * after it: paper running out or the cover opening meanwhile fails the job. One job at a time
-   * (`busy` otherwise).
+   * Prints one job. Starts only if the printer can print (`paper-low` can); resolves `ok` only
+   * once the printer confirmed the job (GS r 1 answered) or, for units without GS r, never
+   * reported a stop. Paper running out or the cover opening meanwhile fails the job: it is
+   * never reported printed. One job at a time (`busy` otherwise).
    */
   print(job: Uint8Array): Promise<Result<void, PrintError>>;
+  /** Status bytes and GS I answers, for the technician's test page. */
+  diagnostics(): Promise<Result<PrinterDiagnostics, { code: 'absent' | 'offline' }>>;
   close(): Promise<void>;
 }
 
@@ -40,15 +61,21 @@ export interface ReceiptPrinter {
  * The ESC/POS receipt printer driver (DESIGN §2.3 layer 3):
  *
  *   absent ──open() gives a transport──▶ status query ──▶ ready | paper-low | paper-out | …
- *     ▲  └─nothing: retry every reconnectMs        └─ re-queried every statusPollMs when idle
+ *     ▲  └─nothing: retry every reconnectMs        └─ re-queried every statusPollMs when idle,
+ *     │                                               and before, during and after every job
  *     └──────────────────── transport lost ◀──────────────┘
  */
 export function createReceiptPrinter(options: ReceiptPrinterOptions): ReceiptPrinter {
   const delays: PrinterDelays = { ...defaultPrinterDelays, ...options.delays };
+  const confirm = options.confirmCompletion ?? true;
   const status = createStatusChannel<PrinterStatus>(
     { state: 'absent' },
-    { same: (a, b) => a.state === b.state, onChange: (next) => debug('status %s', next.state) },
+    {
+      same: (a, b) => a.state === b.state,
+      onChange: (next) => debug('status %s', next.state),
+    },
   );
+  const refills = options.counters ? createRefillWatch(options.counters) : undefined;
   const reconnect = createRetryTimer(delays.reconnectMs, () => void connect());
   let link: PrinterLink | undefined;
   let closed = false;
@@ -56,7 +83,20 @@ export function createReceiptPrinter(options: ReceiptPrinterOptions): ReceiptPri
   let connecting: Promise<void> | undefined;
   let pollTimer: ReturnType<typeof setTimeout> | undefined;
 
-  const setStatus = (next: PrinterStatus) => status.set(next);
+  let lastSensed: PrinterStatus = { state: 'absent' };
+
+  /** What the sensors said, with the counters' forecast raising `paper-low` before the sensor. */
+  function publish(sensed: PrinterStatus): PrinterStatus {
+    lastSensed = sensed;
+    refills?.observe(sensed);
+    const next: PrinterStatus =
+      sensed.state === 'ready' && options.counters?.forecast().low
+        ? { state: 'paper-low', forecast: true }
+        : sensed;
+    status.set(next);
+    return next;
+  }
+
   const scheduleReconnect = () => {
     if (!closed) reconnect.schedule();
   };
@@ -87,7 +127,7 @@ export function createReceiptPrinter(options: ReceiptPrinterOptions): ReceiptPri
       debug('cannot open the printer: %s', error instanceof Error ? error.message : error);
     }
     if (!transport) {
-      setStatus({ state: 'absent' });
+      publish({ state: 'absent' });
       scheduleReconnect();
       return;
     }
@@ -101,7 +141,7 @@ export function createReceiptPrinter(options: ReceiptPrinterOptions): ReceiptPri
       if (link !== candidate) return;
       link = undefined;
       clearTimeout(pollTimer);
-      setStatus({ state: 'absent' });
+      publish({ state: 'absent' });
       scheduleReconnect();
     });
     await refreshStatus();
@@ -111,39 +151,60 @@ export function createReceiptPrinter(options: ReceiptPrinterOptions): ReceiptPri
   /** Queries `current` and records the answer; no answer at all counts as offline. */
   async function query(current: PrinterLink): Promise<PrinterStatus> {
     const answer = await current.queryStatus();
-    if (answer.ok) {
-      setStatus(answer.value);
-      return answer.value;
-    }
+    if (answer.ok) return publish(answer.value);
     const next: PrinterStatus =
       answer.error.code === 'lost' ? { state: 'absent' } : { state: 'offline' };
     if (answer.error.code !== 'lost') debug('status query failed: %s', answer.error.code);
-    if (link === current) setStatus(next);
+    if (link === current) publish(next);
     return next;
   }
 
-  async function refreshStatus(): Promise<PrinterStatus> {
+  async function currentLink(): Promise<PrinterLink | undefined> {
     if (connecting && !link) await connecting;
-    const current = link;
+    return link;
+  }
+
+  async function refreshStatus(): Promise<PrinterStatus> {
+    const current = await currentLink();
     if (!current) return { state: 'absent' };
     return query(current);
   }
 
   async function printJob(job: Uint8Array): Promise<Result<void, PrintError>> {
-    if (connecting && !link) await connecting;
-    const current = link;
+    const current = await currentLink();
     if (!current) return err({ code: 'absent' });
     const before = await query(current);
     if (!canPrint(before)) return err(printErrorOf(before));
-    const sent = await current.send(job);
-    if (!sent.ok) return err({ code: 'absent' });
-    if (await sleep(delays.printSettleMs, current.lost)) return err({ code: 'absent' });
-    const after = await query(current);
-    if (!canPrint(after)) {
-      debug('job failed: %s after sending', after.state);
-      return err(printErrorOf(after));
+    const outcome = await current.runJob(job, {
+      confirm,
+      pollMs: delays.jobPollMs,
+      timeoutMs: confirm ? delays.jobTimeoutMs : delays.printSettleMs,
+    });
+    switch (outcome.kind) {
+      case 'lost':
+        return err({ code: 'absent' });
+      case 'stopped':
+        debug('job failed: %s while printing', outcome.status.state);
+        publish(outcome.status);
+        return err(printErrorOf(outcome.status));
+      case 'done':
+      case 'unconfirmed': {
+        const after = await query(current);
+        // Confirmed by the printer: printed, whatever the sensor says now (the paper may end
+        // right after the cut). Unconfirmed: printed only if the printer can still print.
+        if (outcome.kind === 'unconfirmed' && !canPrint(after)) {
+          debug('job failed: %s after sending', after.state);
+          return err(printErrorOf(after));
+        }
+        if (options.counters) {
+          options.counters.recordJob(jobPaperLengthMm(job, options.paperWidth ?? 80));
+          publish(lastSensed); // the forecast may have crossed its mark with this job
+        }
+        return ok();
+      }
+      default:
+        return assertNever(outcome, 'job outcome');
     }
-    return ok();
   }
 
   void connect();
@@ -165,6 +226,19 @@ export function createReceiptPrinter(options: ReceiptPrinterOptions): ReceiptPri
         printing = false;
       }
     },
+    async diagnostics() {
+      const current = await currentLink();
+      if (!current) return err({ code: 'absent' });
+      const replies = await current.queryStatusReplies();
+      if (!replies.ok) return err({ code: replies.error.code === 'lost' ? 'absent' : 'offline' });
+      const decoded = decodeStatus(replies.value);
+      const identity = await current.queryIdentity();
+      return ok({
+        status: decoded.ok ? publish(decoded.value) : { state: 'offline' },
+        replies: replies.value,
+        identity,
+      });
+    },
     async close() {
       closed = true;
       reconnect.cancel();
@@ -172,7 +246,7 @@ export function createReceiptPrinter(options: ReceiptPrinterOptions): ReceiptPri
       const current = link;
       link = undefined;
       await current?.close();
-      setStatus({ state: 'absent' });
+      status.set({ state: 'absent' });
     },
   };
 }

@@ -42,6 +42,10 @@ export function parseDeviceSpec(raw: string): unknown {
     };
   const hidPath = /^hid:(\/.+)$/.exec(value);
   if (hidPath) return { kind: 'hid', path: hidPath[1] };
+  const usblp = /^usblp:(\/.+)$/.exec(value);
+  if (usblp) return { kind: 'usblp', path: usblp[1] };
+  const tcp = /^tcp:([^:]+)(?::(\d+))?$/.exec(value);
+  if (tcp) return { kind: 'tcp', host: tcp[1], ...(tcp[2] ? { port: Number(tcp[2]) } : {}) };
   return { kind: value }; // rejected by the schema with a message naming the variable
 }
 
@@ -118,7 +122,8 @@ export const envOverrides: EnvOverride[] = [
     name: 'KIOSK_PRINTER',
     path: ['devices', 'printer'],
     parse: parseDeviceSpec,
-    description: 'Receipt printer: `simulated` or `serial:/dev/ttyS1[@115200]`.',
+    description:
+      'Receipt printer: `simulated`, `serial:/dev/ttyS1[@115200]`, `usblp:/dev/usb/lp0` or `tcp:HOST[:9100]`.',
   },
   {
     name: 'KIOSK_TECHNICIAN_PIN_HASH',

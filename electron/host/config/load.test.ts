@@ -41,6 +41,23 @@ describe('loadConfig', () => {
       path: '/dev/ttyS1',
       baudRate: 9600,
       paperWidth: 80,
+      font: 'gb18030',
+      rollLengthM: 80,
+      confirmCompletion: true,
+    });
+  });
+
+  it('reads USB printer-class and network printers', () => {
+    const usb = loadConfig({ env: { KIOSK_PRINTER: 'usblp:/dev/usb/lp0' }, cwd: dir });
+    expect(usb.ok && usb.value.devices.printer).toMatchObject({
+      kind: 'usblp',
+      path: '/dev/usb/lp0',
+    });
+    const tcp = loadConfig({ env: { KIOSK_PRINTER: 'tcp:printer.hall.local' }, cwd: dir });
+    expect(tcp.ok && tcp.value.devices.printer).toMatchObject({
+      kind: 'tcp',
+      host: 'printer.hall.local',
+      port: 9100,
     });
   });
 

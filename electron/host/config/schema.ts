@@ -36,9 +36,31 @@ const simulated = z.object({ kind: z.literal('simulated') }).strict();
 
 export const idCardDeviceSchema = z.union([simulated, serialDevice, hidDevice]);
 
+/** What every printer shares: paper, the font it carries, how long a roll is, job confirmation. */
+const printerCommon = {
+  paperWidth: paperWidth.default(80),
+  /** Many units carry only GB2312; characters they lack are printed as pictures, never '?'. */
+  font: z.enum(['gb18030', 'gb2312']).default('gb18030'),
+  /** Length of a full roll, for the paper-low forecast before the sensor trips. */
+  rollLengthM: z.number().positive().default(80),
+  /** Follow each job to its end (GS r 1); off for units that do not answer it. */
+  confirmCompletion: z.boolean().default(true),
+};
+
 export const printerDeviceSchema = z.union([
-  simulated.extend({ paperWidth: paperWidth.default(80) }).strict(),
-  serialDevice.extend({ paperWidth: paperWidth.default(80) }).strict(),
+  simulated.extend(printerCommon).strict(),
+  serialDevice.extend(printerCommon).strict(),
+  /** USB printer class, e.g. /dev/usb/lp0 (read/write, so status queries work). */
+  z.object({ kind: z.literal('usblp'), path: z.string().min(1), ...printerCommon }).strict(),
+  /** Network printers on the raw port (JetDirect, 9100). */
+  z
+    .object({
+      kind: z.literal('tcp'),
+      host: z.string().min(1),
+      port: z.number().int().min(1).max(65535).default(9100),
+      ...printerCommon,
+    })
+    .strict(),
 ]);
 
 const platformSchema = z.discriminatedUnion('mode', [
@@ -94,10 +116,25 @@ export const configSchema = z
     devices: z
       .object({
         idcard: idCardDeviceSchema.default({ kind: 'simulated' }),
-        printer: printerDeviceSchema.default({ kind: 'simulated', paperWidth: 80 }),
+        printer: printerDeviceSchema.default({
+          kind: 'simulated',
+          paperWidth: 80,
+          font: 'gb18030',
+          rollLengthM: 80,
+          confirmCompletion: true,
+        }),
       })
       .strict()
-      .default({ idcard: { kind: 'simulated' }, printer: { kind: 'simulated', paperWidth: 80 } }),
+      .default({
+        idcard: { kind: 'simulated' },
+        printer: {
+          kind: 'simulated',
+          paperWidth: 80,
+          font: 'gb18030',
+          rollLengthM: 80,
+          confirmCompletion: true,
+        },
+      }),
     session: sessionDelaysSchema.default({
       idleWarningMs: 60_000,
       idleCountdownMs: 30_000,

@@ -3,6 +3,7 @@
  * driver (DESIGN §4 rule 4). The manager turns driver statuses into the views the renderer and the
  * heartbeat show, and exposes the simulators to the dev panel.
  */
+import { join } from 'node:path';
 import type { DeviceState, DeviceStatusView, PrintedReceiptView } from '../../shared/views';
 import { assertNever } from '../../shared/result';
 import type { KioskConfig } from '../config/schema';
@@ -14,6 +15,9 @@ import {
 import { createReceiptPrinter, type ReceiptPrinter } from '../../../drivers/printer/src/driver';
 import type { PrinterStatus } from '../../../drivers/printer/src/protocol/status';
 import { serialTransportOpener } from '../../../drivers/transport/src/serial';
+import { tcpTransportOpener } from '../../../drivers/transport/src/tcp';
+import { usblpTransportOpener } from '../../../drivers/transport/src/usblp';
+import { createPrinterCounters, type PrinterCounters } from './printer-counters';
 import { idCardOpener } from '../../../drivers/idcard/src/port-selection';
 import type { TransportOpener } from '../../../drivers/transport/src/transport';
 import { createSimulatedDevices, type SimulatedDevices } from './simulated-devices';
@@ -21,6 +25,7 @@ import { createSimulatedDevices, type SimulatedDevices } from './simulated-devic
 export interface DeviceManager {
   idcard: IdCardReader;
   printer: ReceiptPrinter;
+  printerCounters: PrinterCounters;
   statuses(): DeviceStatusView[];
   onChange(listener: (statuses: DeviceStatusView[]) => void): () => void;
   /** Printed receipts as the simulated printer decoded them (dev panel); never for a real printer. */
@@ -57,7 +62,10 @@ export function printerStateOf(status: PrinterStatus): DeviceState {
   }
 }
 
-export async function createDeviceManager(devices: KioskConfig['devices']): Promise<DeviceManager> {
+export async function createDeviceManager(
+  devices: KioskConfig['devices'],
+  options: { dataDir: string },
+): Promise<DeviceManager> {
   const needsSimulators =
     devices.idcard.kind === 'simulated' || devices.printer.kind === 'simulated';
   const simulators =
@@ -91,11 +99,26 @@ export async function createDeviceManager(devices: KioskConfig['devices']): Prom
         return simulators.printerPort.open;
       case 'serial':
         return serialTransportOpener({ path: config.path, baudRate: config.baudRate });
+      case 'usblp':
+        return usblpTransportOpener({ path: config.path });
+      case 'tcp':
+        return tcpTransportOpener({ host: config.host, port: config.port });
     }
   })();
 
   const idcard = createIdCardReader({ open: idcardOpener });
-  const printer = createReceiptPrinter({ open: printerOpener });
+  // Prints and paper since the last refill, kept crash-safely: the paper-low forecast comes from
+  // them before the near-end sensor trips, and the heartbeat reports them.
+  const counters = createPrinterCounters({
+    file: join(options.dataDir, 'printer-counters.json'),
+    rollLengthMm: devices.printer.rollLengthM * 1000,
+  });
+  const printer = createReceiptPrinter({
+    open: printerOpener,
+    paperWidth: devices.printer.paperWidth,
+    confirmCompletion: devices.printer.confirmCompletion,
+    counters,
+  });
   const listeners = new Set<(statuses: DeviceStatusView[]) => void>();
 
   const statuses = (): DeviceStatusView[] => [
@@ -124,6 +147,7 @@ export async function createDeviceManager(devices: KioskConfig['devices']): Prom
   return {
     idcard,
     printer,
+    printerCounters: counters,
     statuses,
     onChange(listener) {
       listeners.add(listener);

@@ -3,7 +3,7 @@
  * real bytes to device simulators through in-memory links (DESIGN §2.3 layer 4). The dev panel
  * places sample cards and runs the printer out of paper through this object.
  */
-import type { IdCardFault } from '../../shared/contract';
+import type { IdCardFault, PrinterFault } from '../../shared/contract';
 import type { PrintedReceiptView } from '../../shared/views';
 import type { IdentityCard } from '../../../drivers/idcard/src/card';
 import { createIdCardSimulator } from '../../../drivers/idcard/src/simulator/id-card-simulator';
@@ -25,6 +25,7 @@ export interface SimulatedDevices {
   };
   printer: {
     setPaper(paper: 'ok' | 'out'): void;
+    fault(fault: PrinterFault): void;
     lastReceipt(): PrintedReceiptView | undefined;
   };
   onPrinted(listener: (receipt: PrintedReceiptView) => void): () => void;
@@ -69,6 +70,28 @@ export function createSimulatedDevices(): SimulatedDevices {
     },
     printer: {
       setPaper: (paper) => printerSimulator.setPaper(paper),
+      fault(fault) {
+        switch (fault) {
+          case 'paper-low':
+            return printerSimulator.setPaper('low');
+          case 'out-mid-job':
+            // Enough for the start of a receipt, not its end: the job must be reported failed.
+            return printerSimulator.runOutOfPaperAfter(200);
+          case 'cover-open':
+          case 'cover-closed':
+            return printerSimulator.setCoverOpen(fault === 'cover-open');
+          case 'offline':
+          case 'online':
+            return printerSimulator.setOffline(fault === 'offline');
+          case 'cutter-jammed':
+          case 'cutter-ok':
+            return printerSimulator.setCutterError(fault === 'cutter-jammed');
+          case 'slow':
+            return printerSimulator.setSpeed(40); // mm/s: a tired mechanism; real units do 150–250
+          case 'normal-speed':
+            return printerSimulator.setSpeed(undefined);
+        }
+      },
       lastReceipt: () => printerSimulator.lastReceipt(),
     },
     onPrinted: (listener) => printerSimulator.onPrinted(listener),

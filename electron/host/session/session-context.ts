@@ -39,6 +39,8 @@ export interface SessionServices {
     item: ServiceItem;
     receipt: CaseReceipt;
   }): Promise<Result<void, PrintFailureCode>>;
+  /** The receipt as the screen shows it (SVG), the same one the printer gets. */
+  receiptSvg(input: { card: IdentityCard; item: ServiceItem; receipt: CaseReceipt }): string;
   /** Called on entering `ended`, after the context was cleared: wipe files, tell the renderer. */
   onWipe(reason: EndReason): void;
   newId(): string;

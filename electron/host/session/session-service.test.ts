@@ -75,6 +75,7 @@ function harness(overrides: Partial<SessionServices> = {}) {
       return ok(receipt);
     },
     printReceipt: async () => ok(),
+    receiptSvg: (input) => `<svg><text>${input.receipt.caseNo}</text></svg>`,
     onWipe: (reason) => wipes.push(reason),
     newId: () => `00000000-0000-4000-8000-00000000000${n++}`,
     now: () => new Date('2026-11-21T01:30:00Z'),

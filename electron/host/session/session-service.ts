@@ -40,10 +40,19 @@ export function createSessionService(
     input: { delays, outOfService: options.outOfService ?? false },
   });
   const listeners = new Set<(view: SessionView) => void>();
+  // The receipt's SVG is drawn once per case, not on every snapshot (a touch makes one).
+  let drawn: { caseNo: string; svg: string } | undefined;
+  const receiptSvg: Parameters<typeof sessionViewOf>[1] = (input) => {
+    if (drawn?.caseNo !== input.receipt.caseNo)
+      drawn = { caseNo: input.receipt.caseNo, svg: services.receiptSvg(input) };
+    return drawn.svg;
+  };
+  const viewOf = (snapshot: Parameters<typeof sessionViewOf>[0]) =>
+    sessionViewOf(snapshot, receiptSvg);
   let last = '';
   actor.subscribe({
     next(snapshot) {
-      const view = sessionViewOf(snapshot);
+      const view = viewOf(snapshot);
       // The machine emits a snapshot for every event (a TOUCH included); push only real changes.
       const text = JSON.stringify(view);
       if (text === last) return;
@@ -64,7 +73,7 @@ export function createSessionService(
   }
 
   return {
-    view: () => sessionViewOf(actor.getSnapshot()),
+    view: () => viewOf(actor.getSnapshot()),
     residentIdType: () => actor.getSnapshot().context.card?.type,
     onChange(listener) {
       listeners.add(listener);

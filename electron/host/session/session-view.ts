@@ -31,7 +31,14 @@ function need<T>(value: T | undefined, what: string): T {
   return value;
 }
 
-export function sessionViewOf(snapshot: SnapshotFrom<SessionMachine>): SessionView {
+export function sessionViewOf(
+  snapshot: SnapshotFrom<SessionMachine>,
+  receiptSvg: (input: {
+    card: NonNullable<SessionContext['card']>;
+    item: NonNullable<SessionContext['item']>;
+    receipt: NonNullable<SessionContext['receipt']>;
+  }) => string,
+): SessionView {
   const context = snapshot.context;
   if (snapshot.matches('idle')) return { state: 'idle' };
   if (snapshot.matches('maintenance')) return { state: 'maintenance' };
@@ -91,6 +98,11 @@ export function sessionViewOf(snapshot: SnapshotFrom<SessionMachine>): SessionVi
       itemName: need(context.item, 'item').name,
       ...(receipt.nextSteps ? { nextSteps: receipt.nextSteps } : {}),
     },
+    receiptSvg: receiptSvg({
+      card: need(context.card, 'card'),
+      item: need(context.item, 'item'),
+      receipt,
+    }),
     print,
     ...idleWarning,
   };

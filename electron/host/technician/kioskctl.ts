@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { registerIdCardCommands } from '../../../drivers/idcard/src/cli';
+import { registerPrinterCommands } from '../../../drivers/printer/src/cli';
 import { registerAuditCommands } from './audit-command';
 import { registerConfigCommands, type CliIo } from './config-command';
 import { readAllStdin, registerTechnicianCommands } from './technician-command';
@@ -31,6 +32,7 @@ export function createKioskctl(
   registerAuditCommands(program, io);
   registerTechnicianCommands(program, io, readStdin);
   registerIdCardCommands(program, io);
+  registerPrinterCommands(program, io);
   return program;
 }
 

@@ -2,7 +2,7 @@
  * Message keys for the host's unions. Records over each union make the compiler insist on a key
  * for every member; i18n/message-keys.test.ts checks each key exists in zh-CN.json.
  */
-import type { IdCardFault } from '../../../electron/shared/contract';
+import type { IdCardFault, PrinterFault } from '../../../electron/shared/contract';
 import type {
   DeviceName,
   DeviceState,
@@ -81,4 +81,17 @@ export const readerFaultKey: Record<IdCardFault, string> = {
   'sam-ok': 'dev.readerFault.samOk',
   unplug: 'dev.readerFault.unplug',
   plug: 'dev.readerFault.plug',
+};
+
+export const printerFaultKey: Record<PrinterFault, string> = {
+  'paper-low': 'dev.printerFault.paperLow',
+  'out-mid-job': 'dev.printerFault.outMidJob',
+  'cover-open': 'dev.printerFault.coverOpen',
+  'cover-closed': 'dev.printerFault.coverClosed',
+  offline: 'dev.printerFault.offline',
+  online: 'dev.printerFault.online',
+  'cutter-jammed': 'dev.printerFault.cutterJammed',
+  'cutter-ok': 'dev.printerFault.cutterOk',
+  slow: 'dev.printerFault.slow',
+  'normal-speed': 'dev.printerFault.normalSpeed',
 };

@@ -80,6 +80,8 @@ export const sampleViews: { [S in SessionView['state']]: Extract<SessionView, { 
       promisedBy: '2030-03-11',
       itemName: item.name,
     },
+    receiptSvg:
+      '<svg xmlns="http://www.w3.org/2000/svg" width="576" height="200"><text x="10" y="40">办件回执</text></svg>',
     print: { state: 'printing' },
   },
   ended: { state: 'ended', reason: 'finished' },
@@ -131,6 +133,7 @@ export function fakeKioskApi(session: SessionView = { state: 'idle' }): FakeKios
     devPlaceCard: vi.fn<KioskApi['devPlaceCard']>(async () => ok()),
     devRemoveCard: vi.fn<KioskApi['devRemoveCard']>(async () => ok()),
     devIdCardFault: vi.fn<KioskApi['devIdCardFault']>(async () => ok()),
+    devPrinterFault: vi.fn<KioskApi['devPrinterFault']>(async () => ok()),
     devSetPrinterPaper: vi.fn<KioskApi['devSetPrinterPaper']>(async () => ok()),
     devLastReceipt: vi.fn<KioskApi['devLastReceipt']>(async () => ok(null)),
   };

@@ -1,25 +1,25 @@
 import iconv from 'iconv-lite';
 
 /**
- * ESC/POS command encoders (Epson "ESC/POS Command Reference", command names as headings
- * there). Pure: each returns bytes; `EscPosBuilder` strings them into a job. Text is GB18030,
- * which Chinese receipt printers expect once Chinese mode (FS &) is on.
+ * ESC/POS text and paper-motion commands (Epson "ESC/POS Command Reference", command names as
+ * headings there). Pure: each returns bytes. Symbols (QR, Code128) are in `escpos-symbols.ts`,
+ * raster images in `escpos-raster.ts`, and `EscPosBuilder` (`escpos-builder.ts`) strings them
+ * into a job. Text is GB18030, which Chinese receipt printers expect once Chinese mode (FS &) is on.
  */
-const ESC = 0x1b;
-const FS = 0x1c;
-const GS = 0x1d;
-const LF = 0x0a;
+export const ESC = 0x1b;
+export const FS = 0x1c;
+export const GS = 0x1d;
+export const LF = 0x0a;
 
 export type Alignment = 'left' | 'center' | 'right';
-export type QrErrorCorrection = 'L' | 'M' | 'Q' | 'H';
 
-/** ESC @: initialise (clears the buffer, resets modes). */
+/** ESC @: initialise (clears the print buffer, resets every mode to its power-on value). */
 export const initialize = (): Uint8Array => Uint8Array.of(ESC, 0x40);
 
-/** FS &: select Chinese (double-byte) character mode. */
+/** FS &: select Chinese (double-byte) character mode; bytes ≥ 0x81 start a GB18030 character. */
 export const chineseModeOn = (): Uint8Array => Uint8Array.of(FS, 0x26);
 
-/** FS .: cancel Chinese character mode. */
+/** FS .: cancel Chinese character mode (bytes ≥ 0x80 are code-page characters again). */
 export const chineseModeOff = (): Uint8Array => Uint8Array.of(FS, 0x2e);
 
 /** Text as GB18030 bytes. Control characters other than LF are refused (a bug upstream). */
@@ -33,11 +33,16 @@ export function encodeText(text: string): Uint8Array {
   return new Uint8Array(iconv.encode(text, 'gb18030'));
 }
 
+function byteArg(n: number, what: string, min = 0, max = 255): number {
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new RangeError(`${what} ${n} not ${min}..${max}`);
+  return n;
+}
+
 /** GS ! n: character size, width and height magnification 1..8 (n = (w-1) << 4 | (h-1)). */
 export function characterSize(width: number, height: number): Uint8Array {
-  for (const m of [width, height]) {
-    if (!Number.isInteger(m) || m < 1 || m > 8) throw new RangeError(`size ${m} not 1..8`);
-  }
+  byteArg(width, 'size', 1, 8);
+  byteArg(height, 'size', 1, 8);
   return Uint8Array.of(GS, 0x21, ((width - 1) << 4) | (height - 1));
 }
 
@@ -46,61 +51,52 @@ export const bold = (on: boolean): Uint8Array => Uint8Array.of(ESC, 0x45, on ? 1
 
 const alignCodes: Record<Alignment, number> = { left: 0, center: 1, right: 2 };
 
-/** ESC a n: justification; takes effect at the beginning of a line. */
+/** ESC a n: justification; takes effect at the beginning of a line (and for images, codes). */
 export const align = (alignment: Alignment): Uint8Array =>
   Uint8Array.of(ESC, 0x61, alignCodes[alignment]);
+
+/**
+ * ESC 3 n: line spacing n dots (203 dpi: 8 dots = 1 mm). A line taller than the spacing (double
+ * height text) feeds its own height instead, so the spacing is the gap for normal lines.
+ */
+export const lineSpacing = (dots: number): Uint8Array =>
+  Uint8Array.of(ESC, 0x33, byteArg(dots, 'line spacing'));
+
+/** ESC 2: default line spacing (1/6 inch, about 34 dots at 203 dpi). */
+export const defaultLineSpacing = (): Uint8Array => Uint8Array.of(ESC, 0x32);
+
+/** ESC $ nL nH: absolute horizontal print position, in dots from the left margin. */
+export function absolutePosition(dots: number): Uint8Array {
+  byteArg(dots, 'position', 0, 0xffff);
+  return Uint8Array.of(ESC, 0x24, dots & 0xff, dots >> 8);
+}
 
 /** LF: print the buffer and feed one line. */
 export const lineFeed = (): Uint8Array => Uint8Array.of(LF);
 
 /** ESC d n: print the buffer and feed n lines. */
-export function feedLines(n: number): Uint8Array {
-  if (!Number.isInteger(n) || n < 0 || n > 255) throw new RangeError(`feed ${n} not 0..255`);
-  return Uint8Array.of(ESC, 0x64, n);
-}
+export const feedLines = (n: number): Uint8Array => Uint8Array.of(ESC, 0x64, byteArg(n, 'feed'));
 
-/** GS V 66 n: feed n motion units past the cutting position, then partial cut. */
-export function partialCutAfterFeed(n = 0): Uint8Array {
-  if (!Number.isInteger(n) || n < 0 || n > 255) throw new RangeError(`feed ${n} not 0..255`);
-  return Uint8Array.of(GS, 0x56, 66, n);
-}
-
-/** GS ( k with cn = 49 (QR code): pL pH count the bytes after themselves. */
-function qrFunction(fn: number, params: Uint8Array): Uint8Array {
-  const length = params.length + 2; // cn fn + params
-  return Uint8Array.of(GS, 0x28, 0x6b, length & 0xff, length >> 8, 49, fn, ...params);
-}
-
-const errorCorrectionCodes: Record<QrErrorCorrection, number> = { L: 48, M: 49, Q: 50, H: 51 };
-
-/** The QR data limit of GS ( k function 180 (version 40, numeric); bytes mode holds fewer. */
-export const QR_MAX_BYTES = 7089;
+/** ESC J n: print the buffer and feed n dots. */
+export const feedDots = (n: number): Uint8Array => Uint8Array.of(ESC, 0x4a, byteArg(n, 'feed'));
 
 /**
- * A QR code: select model 2 (function 165), module size (167), error correction (169), store
- * the data (180, `pL pH 31 50 30 d…`), print it (181). The payload is UTF-8 (plain ASCII for
- * our codes, so any scanner reads it the same).
+ * GS V 66 n: feed to the cutting position plus n vertical motion units (1 dot on 203-dpi
+ * printers), then cut partially: a tab of paper holds the receipt until the resident takes it.
  */
-export function qrCode(
-  data: string,
-  options: { moduleSize?: number; errorCorrection?: QrErrorCorrection } = {},
-): Uint8Array {
-  const { moduleSize = 6, errorCorrection = 'M' } = options;
-  if (!Number.isInteger(moduleSize) || moduleSize < 1 || moduleSize > 16) {
-    throw new RangeError(`module size ${moduleSize} not 1..16`);
-  }
-  const bytes = new TextEncoder().encode(data);
-  if (bytes.length === 0 || bytes.length > QR_MAX_BYTES) {
-    throw new RangeError(`QR payload of ${bytes.length} bytes`);
-  }
-  return concat([
-    qrFunction(65, Uint8Array.of(50, 0)), // 165: model 2
-    qrFunction(67, Uint8Array.of(moduleSize)), // 167: module size in dots
-    qrFunction(69, Uint8Array.of(errorCorrectionCodes[errorCorrection])), // 169
-    qrFunction(80, Uint8Array.of(48, ...bytes)), // 180: store in the symbol area
-    qrFunction(81, Uint8Array.of(48)), // 181: print the stored symbol
-  ]);
-}
+export const partialCutAfterFeed = (n = 0): Uint8Array =>
+  Uint8Array.of(GS, 0x56, 66, byteArg(n, 'feed'));
+
+/**
+ * GS r 1: transmit the paper sensor status. Unlike DLE EOT it is NOT real-time: the printer
+ * answers when it reaches the command in its buffer, i.e. after everything before it has been
+ * printed and cut. Appended to a job, its answer is the "job done" signal. The reply has bit 4 = 0
+ * (DLE EOT replies always have bit 4 = 1), so both can be in flight at once.
+ */
+export const transmitPaperStatus = (): Uint8Array => Uint8Array.of(GS, 0x72, 1);
+
+/** GS I n: transmit printer ID; n = 65 firmware version, 66 maker, 67 model (`_ … NUL` replies). */
+export const transmitPrinterId = (n: 65 | 66 | 67): Uint8Array => Uint8Array.of(GS, 0x49, n);
 
 export function concat(parts: readonly Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
@@ -110,51 +106,4 @@ export function concat(parts: readonly Uint8Array[]): Uint8Array {
     offset += part.length;
   }
   return out;
-}
-
-/** Strings commands into one job: `new EscPosBuilder().initialize().line('…').build()`. */
-export class EscPosBuilder {
-  private readonly parts: Uint8Array[] = [];
-
-  raw(bytes: Uint8Array): this {
-    this.parts.push(bytes);
-    return this;
-  }
-  initialize(): this {
-    return this.raw(initialize());
-  }
-  chineseMode(on: boolean): this {
-    return this.raw(on ? chineseModeOn() : chineseModeOff());
-  }
-  text(text: string): this {
-    return this.raw(encodeText(text));
-  }
-  /** Text and LF. */
-  line(text = ''): this {
-    return this.raw(concat([encodeText(text), lineFeed()]));
-  }
-  size(width: number, height: number): this {
-    return this.raw(characterSize(width, height));
-  }
-  bold(on: boolean): this {
-    return this.raw(bold(on));
-  }
-  align(alignment: Alignment): this {
-    return this.raw(align(alignment));
-  }
-  feed(lines: number): this {
-    return this.raw(feedLines(lines));
-  }
-  qrCode(
-    data: string,
-    options?: { moduleSize?: number; errorCorrection?: QrErrorCorrection },
-  ): this {
-    return this.raw(qrCode(data, options));
-  }
-  partialCut(feed = 0): this {
-    return this.raw(partialCutAfterFeed(feed));
-  }
-  build(): Uint8Array {
-    return concat(this.parts);
-  }
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { canPrint, decodeStatus, statusRequest, type PrinterStatus } from './status';
+import {
+  canPrint,
+  decodeStatus,
+  describeStatusBits,
+  isPaperStatusReply,
+  isRealtimeStatusReply,
+  statusRequest,
+  type PrinterStatus,
+} from './status';
 import { toHex } from '../../../transport/src/hex';
 
 const clear = { printer: 0x12, offlineCause: 0x12, errorCause: 0x12, paperSensor: 0x12 };
@@ -62,5 +70,34 @@ describe('DLE EOT', () => {
       'ready',
       'paper-low',
     ]);
+  });
+
+  it('names the bits that are set, for the test page', () => {
+    expect(describeStatusBits(clear)).toEqual([]);
+    expect(
+      describeStatusBits({
+        printer: 0x1a,
+        offlineCause: 0x36,
+        errorCause: 0x1a,
+        paperSensor: 0x7e,
+      }),
+    ).toEqual([
+      'offline',
+      'cover-open',
+      'paper-end-stop',
+      'autocutter-error',
+      'paper-near-end',
+      'paper-end',
+    ]);
+  });
+
+  it('tells DLE EOT replies (bit 4 set) from GS r 1 replies (bit 4 clear)', () => {
+    for (const byte of [0x12, 0x1a, 0x1e, 0x36, 0x7e]) {
+      expect([isRealtimeStatusReply(byte), isPaperStatusReply(byte)]).toEqual([true, false]);
+    }
+    for (const byte of [0x00, 0x03, 0x0c, 0x0f]) {
+      expect([isRealtimeStatusReply(byte), isPaperStatusReply(byte)]).toEqual([false, true]);
+    }
+    expect(isRealtimeStatusReply(0x5f)).toBe(false); // a GS I header is neither
   });
 });

@@ -16,7 +16,8 @@ export const STATUS_REQUESTS: readonly StatusRequest[] = [1, 2, 3, 4];
 
 export type PrinterStatus =
   | { state: 'ready' }
-  | { state: 'paper-low' }
+  /** Near end: the sensor says so, or (`forecast`) the paper counters expect it soon. */
+  | { state: 'paper-low'; forecast?: true }
   | { state: 'paper-out' }
   | { state: 'cover-open' }
   | { state: 'cutter-error' }
@@ -41,6 +42,16 @@ export const StatusBit = {
 /** DLE EOT n */
 export const statusRequest = (n: StatusRequest): Uint8Array => Uint8Array.of(0x10, 0x04, n);
 
+/** Whether a byte can be a DLE EOT reply (its fixed bits are right). */
+export const isRealtimeStatusReply = (byte: number): boolean =>
+  (byte & STATUS_FIXED_MASK) === STATUS_FIXED_BITS;
+
+/**
+ * Whether a byte can be the reply to GS r 1 (transmit paper sensor status): bits 4 and 7 are 0,
+ * bits 0,1 near end, bits 2,3 paper end. Bit 4 tells it apart from a DLE EOT reply.
+ */
+export const isPaperStatusReply = (byte: number): boolean => (byte & 0x90) === 0;
+
 export interface StatusReplies {
   printer: number;
   offlineCause: number;
@@ -49,6 +60,22 @@ export interface StatusReplies {
 }
 
 export type StatusDecodeError = { code: 'bad-status-byte'; request: StatusRequest; byte: number };
+
+/** The status bits a technician reads off the test page, by name. */
+export function describeStatusBits(replies: StatusReplies): string[] {
+  const named: [boolean, string][] = [
+    [(replies.printer & StatusBit.offline) !== 0, 'offline'],
+    [(replies.offlineCause & StatusBit.coverOpen) !== 0, 'cover-open'],
+    [(replies.offlineCause & StatusBit.paperEndStop) !== 0, 'paper-end-stop'],
+    [(replies.offlineCause & StatusBit.errorOccurred) !== 0, 'error'],
+    [(replies.errorCause & StatusBit.autocutterError) !== 0, 'autocutter-error'],
+    [(replies.errorCause & StatusBit.unrecoverableError) !== 0, 'unrecoverable-error'],
+    [(replies.errorCause & StatusBit.autoRecoverableError) !== 0, 'auto-recoverable-error'],
+    [(replies.paperSensor & StatusBit.paperNearEnd) !== 0, 'paper-near-end'],
+    [(replies.paperSensor & StatusBit.paperEnd) !== 0, 'paper-end'],
+  ];
+  return named.filter(([set]) => set).map(([, name]) => name);
+}
 
 /** Whether a job may start (or is deemed to have printed) in this state. */
 export function canPrint(status: PrinterStatus): boolean {
