@@ -41,7 +41,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           environment: 'node',
-          include: ['tests/e2e/**/*.test.ts'],
+          include: ['tests/e2e/**/*.test.ts', 'tests/soak/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
           // One browser at a time on a 2-core machine.

@@ -1,9 +1,12 @@
 /**
  * Runs the platform simulator on its own, for development and demos:
  *
- *   npx tsx tests/platform-sim/main.ts --pki-dir .kiosk-data/pki [--port 8443] [--terminal-id T-370100-0042]
+ *   npx tsx tests/platform-sim/main.ts --pki-dir .kiosk-data/pki [--port 8443]
+ *     [--terminal-id T-370100-0042] [--db FILE] [--day-ms 60000] [--seed N]
  *
- * Configure the terminal with the printed URL and the printed certificate paths. Ctrl+C stops it.
+ * Configure the terminal with the printed URL and the printed certificate paths. `--db` keeps the
+ * platform's state (cases, idempotency keys, commands) across restarts; `--day-ms` makes a working
+ * day pass faster for case progress in demos. Ctrl+C stops it.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,6 +18,9 @@ const { values } = parseArgs({
     port: { type: 'string', default: '0' },
     'terminal-id': { type: 'string', default: 'T-370100-0042' },
     host: { type: 'string', default: '127.0.0.1' },
+    db: { type: 'string' },
+    'day-ms': { type: 'string' },
+    seed: { type: 'string' },
   },
 });
 
@@ -32,6 +38,9 @@ const sim = await startPlatformSimulator({
   terminalId: values['terminal-id'],
   host: values.host,
   port,
+  ...(values.db === undefined ? {} : { dbPath: resolve(values.db) }),
+  ...(values['day-ms'] === undefined ? {} : { dayMs: Number(values['day-ms']) }),
+  ...(values.seed === undefined ? {} : { seed: Number(values.seed) }),
 });
 console.log(`platform simulator listening on ${sim.url}`);
 console.log(`  CA:                 ${sim.pki.caCert}`);

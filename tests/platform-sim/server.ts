@@ -1,12 +1,14 @@
 /**
- * The platform simulator: an HTTPS server that behaves as openapi.yaml says and nothing more
- * (its own words), for development, demos and tests. Mutual TLS as the real one: a client without
- * a certificate from the platform CA never gets past the handshake.
+ * The platform simulator: an HTTPS server that implements every operation of openapi.yaml as the
+ * document says and nothing more (its own words), for development, demos and tests. Mutual TLS
+ * as the real one: a client without a certificate from the platform CA never gets past the
+ * handshake.
  *
  * Every request, in order: TLS client certificate (handshake) → X-Terminal-Id equals the
- * certificate CN (403) → X-Request-Id is a UUID (400) → a route (404) → body size (413) → the
- * route's own checks. Every answer carries the request id back and is kept for tests to hold
- * against the spec.
+ * certificate CN (403) → a route (404) → headers and path parameters on-spec (400) → body size
+ * (413) → terminal not locked (403) → faults → body media type and schema (415/400) → the route's
+ * own rules. Every answer carries the request id back and is kept, with every request, for tests
+ * to hold against the spec.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:https';
@@ -14,18 +16,22 @@ import type { AddressInfo } from 'node:net';
 import type { TLSSocket } from 'node:tls';
 import { readFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { ServiceItem } from '../../electron/host/platform/types';
-import { createCaseDesk } from './case-desk';
+import type { ServiceItem, TerminalCommandType } from '../../electron/host/platform/types';
 import type { ReceivedCase } from './case-desk';
-import { buildCatalog, catalogEtag, etagMatches } from './catalog';
-import type { Reply, SentResponse, SimRequest } from './exchange';
-import { createFaultSwitch } from './faults';
-import type { FaultRule } from './faults';
-import { createFileStore, handleUpload, MAX_FILE_BYTES } from './file-store';
+import type { ReceivedRequest, Reply, SentResponse, SimRequest } from './exchange';
+import { createFaultSwitch, seededRandom } from './faults';
+import type { FaultRule, PlatformConditions, SimFault } from './faults';
 import type { StoredFileRecord } from './file-store';
 import { ensurePki } from './pki';
 import type { PkiPaths } from './pki';
+import { createPlatformDesks } from './platform-desks';
 import { problem } from './problems';
+import type { HallHours } from './queue-desk';
+import { checkParameters, readJsonBody } from './request-checks';
+import { matchRoute } from './routes';
+import { openSimDatabase } from './sim-database';
+import { describeBody, readBody } from './sim-http';
+import type { CommandRecord, TerminalDesk } from './terminal-desk';
 
 export type PlatformSimulatorOptions = {
   pkiDir: string;
@@ -35,6 +41,14 @@ export type PlatformSimulatorOptions = {
   now?: () => Date;
   /** The catalog's items; the built-in catalog when absent. */
   items?: readonly ServiceItem[];
+  /** SQLite file for the platform's state; in memory (fresh each start) when absent. */
+  dbPath?: string;
+  /** How long a working day lasts for case progress (24 h; shorten for demos). */
+  dayMs?: number;
+  /** Seed of the fault dice (random when absent). */
+  seed?: number;
+  /** The hall's opening hours for queue tickets (always open when absent). */
+  hallHours?: HallHours;
 };
 
 export type PlatformSimulator = {
@@ -43,71 +57,63 @@ export type PlatformSimulator = {
   port: number;
   pki: PkiPaths;
   close(): Promise<void>;
+  /** Cases submitted by terminals (not the residents' seeded history), oldest first. */
   receivedCases(): ReadonlyArray<ReceivedCase>;
   receivedFiles(): ReadonlyArray<StoredFileRecord>;
-  /** Every answer sent, oldest first (the last MAX_KEPT_RESPONSES). */
+  /** Every request that passed the TLS handshake, oldest first (the last MAX_KEPT). */
+  receivedRequests(): ReadonlyArray<ReceivedRequest>;
+  /** Every answer sent, oldest first (the last MAX_KEPT). */
   sentResponses(): ReadonlyArray<SentResponse>;
+  /** Requests processed whose answer was deliberately lost. */
+  lostResponses(): number;
+  /** One fault for the next matching requests (tests). */
   setFault(rule: FaultRule | null): void;
-};
-
-type Route = {
-  method: string;
-  path: string;
-  operationId: string;
-  maxBody: number;
-  handle(req: SimRequest): Reply;
+  /** The platform's standing state: latency, rates of 500s/drops/lost answers, maintenance. */
+  setConditions(conditions: Partial<PlatformConditions>): PlatformConditions;
+  conditions(): PlatformConditions;
+  /** Down: connections refused (the listener is closed); up: listening again on the same port. */
+  setOnline(online: boolean): Promise<void>;
+  online(): boolean;
+  /** 403 `terminal-locked` for everything but heartbeats and acknowledgements. */
+  setTerminalLocked(locked: boolean): void;
+  issueCommand(type: TerminalCommandType, args?: Record<string, unknown>): string;
+  commands(): CommandRecord[];
+  heartbeats(): ReturnType<TerminalDesk['heartbeats']>;
+  evaluationCount(): number;
+  /** The seeded residents' past cases with their query codes (for demos and tests). */
+  historyCases(): { caseNo: string; queryCode: string; idNumber: string; itemCode: string }[];
 };
 
 const BASE_PATH = '/api';
-/** JSON requests are small; a case with a hundred materials is well under this. */
-const MAX_JSON_BYTES = 1024 * 1024;
-/** An oversized body is read and thrown away up to here (so the client sees the 413), then cut. */
-const MAX_DRAIN_BYTES = 64 * 1024 * 1024;
-const MAX_KEPT_RESPONSES = 1000;
+const MAX_KEPT = 2000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function startPlatformSimulator(
   options: PlatformSimulatorOptions,
 ): Promise<PlatformSimulator> {
-  const { host = '127.0.0.1', port = 0, now = () => new Date() } = options;
+  const { host = '127.0.0.1', now = () => new Date() } = options;
   const pki = await ensurePki(options.pkiDir, options.terminalId);
   const [ca, cert, key] = await Promise.all(
     [pki.caCert, pki.serverCert, pki.serverKey].map((p) => readFile(p, 'utf8')),
   );
 
-  const catalog = buildCatalog(options.items);
-  const etag = catalogEtag(catalog);
-  const files = createFileStore();
-  const desk = createCaseDesk({ items: () => catalog.items, files, now });
-  const faults = createFaultSwitch();
+  const db = openSimDatabase(options.dbPath);
+  const { routes, desk, files, terminals, evaluations } = createPlatformDesks(db, {
+    ...options,
+    now,
+  });
+  const faults = createFaultSwitch(
+    options.seed === undefined ? Math.random : seededRandom(options.seed),
+  );
   const sent: SentResponse[] = [];
+  const received: ReceivedRequest[] = [];
+  let lost = 0;
+  let locked = false;
 
-  const routes: Route[] = [
-    {
-      method: 'GET',
-      path: '/v1/catalog',
-      operationId: 'getCatalog',
-      maxBody: 0,
-      handle: (req) =>
-        etagMatches(req.headers['if-none-match'], etag)
-          ? { status: 304, headers: { etag } }
-          : { status: 200, headers: { etag }, body: catalog },
-    },
-    {
-      method: 'POST',
-      path: '/v1/files',
-      operationId: 'uploadFile',
-      maxBody: MAX_FILE_BYTES,
-      handle: (req) => handleUpload(files, req),
-    },
-    {
-      method: 'POST',
-      path: '/v1/cases',
-      operationId: 'submitCase',
-      maxBody: MAX_JSON_BYTES,
-      handle: (req) => desk.handle(req),
-    },
-  ];
+  function keep<T>(list: T[], entry: T): void {
+    list.push(entry);
+    if (list.length > MAX_KEPT) list.shift();
+  }
 
   function send(
     req: IncomingMessage,
@@ -126,23 +132,71 @@ export async function startPlatformSimulator(
     }
     res.writeHead(reply.status, headers);
     res.end(payload);
-    keep({ operationId, req, status: reply.status, headers, body: reply.body, faulted: false });
+    keep(sent, {
+      operationId,
+      method: req.method ?? '',
+      path: req.url ?? '',
+      status: reply.status,
+      headers,
+      body: reply.body,
+      faulted: false,
+    });
   }
 
-  function keep(entry: Omit<SentResponse, 'method' | 'path'> & { req: IncomingMessage }): void {
-    const { req, ...rest } = entry;
-    sent.push({ ...rest, method: req.method ?? '', path: req.url ?? '' });
-    if (sent.length > MAX_KEPT_RESPONSES) sent.shift();
+  /** Answers as a fault says; deliberately off-spec answers are marked so tests can tell. */
+  function answerFault(
+    req: IncomingMessage,
+    res: ServerResponse,
+    operationId: string,
+    requestId: string,
+    fault: SimFault,
+  ): void {
+    switch (fault.kind) {
+      case 'problem': {
+        const retry = fault.retryAfterSeconds;
+        const extra = retry === undefined ? {} : { headers: { 'retry-after': String(retry) } };
+        send(req, res, operationId, requestId, problem(fault.status, fault.code, extra));
+        return;
+      }
+      case 'raw': {
+        const headers = {
+          ...(fault.contentType ? { 'content-type': fault.contentType } : {}),
+          'x-request-id': requestId,
+        };
+        res.writeHead(fault.status, headers);
+        res.end(fault.body);
+        keep(sent, {
+          operationId,
+          method: req.method ?? '',
+          path: req.url ?? '',
+          status: fault.status,
+          headers,
+          body: fault.body,
+          faulted: true,
+        });
+        return;
+      }
+      case 'drop':
+      case 'delay':
+      case 'lose-response':
+        req.socket.destroy();
+        return;
+    }
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'https://platform.invalid');
     const path = url.pathname.startsWith(`${BASE_PATH}/`)
       ? url.pathname.slice(BASE_PATH.length)
-      : undefined;
-    const route = routes.find((r) => r.path === path && r.method === req.method);
+      : url.pathname;
+    const matched = matchRoute(routes, req.method ?? '', path);
+    const route = matched?.route;
+    const params = matched?.params ?? {};
     const operationId = route?.operationId ?? null;
-    const rawRequestId = header(req, 'x-request-id');
+    const headers = Object.fromEntries(
+      Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : v]),
+    );
+    const rawRequestId = headers['x-request-id'];
     const requestId =
       rawRequestId !== undefined && UUID.test(rawRequestId) ? rawRequestId : undefined;
     const answer = (reply: Reply) => send(req, res, operationId, requestId, reply);
@@ -152,45 +206,56 @@ export async function startPlatformSimulator(
     // configuration slip here fails closed.
     if (!socket.authorized) return answer(problem(401, 'unauthenticated'));
     const certCn = socket.getPeerCertificate().subject?.CN;
-    const terminalId = header(req, 'x-terminal-id');
+    const terminalId = headers['x-terminal-id'];
+
+    const body = await readBody(req, route?.maxBody ?? 0);
+    keep(received, {
+      operationId,
+      method: req.method ?? '',
+      path,
+      params,
+      headers,
+      body: describeBody(route?.body, headers['content-type'], body),
+    });
+
     if (terminalId === undefined || terminalId !== certCn) {
       return answer(problem(403, 'terminal-mismatch'));
     }
-    if (requestId === undefined) {
-      return answer(problem(400, 'bad-request', { detail: 'X-Request-Id must be a UUID.' }));
-    }
     if (!route) return answer(problem(404, 'not-found'));
-
-    const body = await readBody(req, route.maxBody);
+    const sim: SimRequest = {
+      method: req.method ?? '',
+      path,
+      params,
+      headers,
+      body: body === 'too-large' ? Buffer.alloc(0) : body,
+      terminalId,
+      now: now(),
+    };
+    const badParameters = checkParameters(route.operationId, sim, params);
+    if (badParameters) return answer(badParameters);
     if (body === 'too-large') {
       return answer(problem(413, 'too-large', { detail: `At most ${route.maxBody} bytes.` }));
     }
+    if (locked && !route.allowedWhenLocked) return answer(problem(403, 'terminal-locked'));
 
-    const fault = faults.take(route.operationId);
-    if (fault?.kind === 'drop') return void req.socket.destroy();
-    if (fault?.kind === 'delay') await sleep(fault.ms);
-    if (fault?.kind === 'problem') {
-      const retry = fault.retryAfterSeconds;
-      return answer(
-        problem(fault.status, fault.code, {
-          ...(retry === undefined ? {} : { headers: { 'retry-after': String(retry) } }),
-        }),
-      );
+    const plan = faults.plan(route.operationId);
+    if (plan.delayMs > 0) await sleep(plan.delayMs);
+    if (plan.instead) return answerFault(req, res, route.operationId, requestId!, plan.instead);
+
+    let json: unknown;
+    if (route.body === 'json') {
+      const parsed = readJsonBody(route.operationId, sim);
+      if (!parsed.ok) return answer(parsed.reply);
+      json = parsed.body;
     }
-    if (fault?.kind === 'raw') {
-      const headers = {
-        ...(fault.contentType ? { 'content-type': fault.contentType } : {}),
-        'x-request-id': requestId,
-      };
-      res.writeHead(fault.status, headers);
-      res.end(fault.body);
-      keep({ operationId, req, status: fault.status, headers, body: fault.body, faulted: true });
+    const reply = route.handle({ ...sim, json });
+    if (plan.loseResponse) {
+      // Processed and committed; the terminal never hears of it.
+      lost += 1;
+      req.socket.destroy();
       return;
     }
-    const headers = Object.fromEntries(
-      Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : v]),
-    );
-    answer(route.handle({ method: req.method ?? '', path: path!, headers, body, terminalId }));
+    answer(reply);
   }
 
   const server = createServer(
@@ -204,48 +269,61 @@ export async function startPlatformSimulator(
       });
     },
   );
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      server.off('error', reject);
-      resolve();
+  let listening = false;
+  async function listen(port: number): Promise<number> {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, host, () => {
+        server.off('error', reject);
+        resolve();
+      });
     });
-  });
-  const actualPort = (server.address() as AddressInfo).port;
+    listening = true;
+    return (server.address() as AddressInfo).port;
+  }
+  async function stop(): Promise<void> {
+    if (!listening) return;
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeAllConnections();
+    await closed;
+    listening = false;
+  }
+  const actualPort = await listen(options.port ?? 0);
 
   return {
     url: `https://${host}:${actualPort}${BASE_PATH}`,
     port: actualPort,
     pki,
     async close() {
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections();
-      await closed;
+      await stop();
+      db.close();
     },
     receivedCases: () => desk.received(),
     receivedFiles: () => files.list(),
+    receivedRequests: () => received,
     sentResponses: () => sent,
+    lostResponses: () => lost,
     setFault: (rule) => faults.set(rule),
+    setConditions: (conditions) => faults.setConditions(conditions),
+    conditions: () => faults.conditions(),
+    async setOnline(online) {
+      if (online && !listening) await listen(actualPort);
+      if (!online) await stop();
+    },
+    online: () => listening,
+    setTerminalLocked(value) {
+      locked = value;
+    },
+    issueCommand: (type, args) => terminals.issue(options.terminalId, type, args),
+    commands: () => terminals.commands(),
+    heartbeats: () => terminals.heartbeats(),
+    evaluationCount: () => evaluations.count(),
+    historyCases: () =>
+      db
+        .prepare<[], { caseNo: string; queryCode: string; idNumber: string; itemCode: string }>(
+          `SELECT case_no AS caseNo, query_code AS queryCode, id_number AS idNumber,
+           item_code AS itemCode FROM cases WHERE source = 'history' ORDER BY seq`,
+        )
+        .all(),
   };
-}
-
-function header(req: IncomingMessage, name: string): string | undefined {
-  const value = req.headers[name];
-  return Array.isArray(value) ? value.join(', ') : value;
-}
-
-/** The body, or `'too-large'` once it passes `limit` (drained so the client can read the 413). */
-async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
-  const declared = Number(req.headers['content-length'] ?? 0);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_DRAIN_BYTES) {
-      req.destroy();
-      break;
-    }
-    if (size <= limit && declared <= limit) chunks.push(chunk);
-  }
-  return size > limit || declared > limit ? 'too-large' : Buffer.concat(chunks);
 }

@@ -37,6 +37,13 @@ export const TINY_PNG = Uint8Array.from(
   ),
 );
 
+/** The simulator's seeded resident with licences and past cases (residents.ts); invented. */
+export const RESIDENT = {
+  idType: 'resident-id',
+  idNumber: '37010219580312124X',
+  name: '王秀英',
+} as const;
+
 /** An invented applicant: not a real person (DESIGN §2.5). */
 export const APPLICANT = {
   idType: 'resident-id',
@@ -81,6 +88,8 @@ export type TestPlatform = {
     path: string,
     options?: { headers?: Record<string, string | undefined>; body?: string | Uint8Array },
   ): Promise<RawAnswer>;
+  /** POST a JSON body (with an Idempotency-Key when given). */
+  post(path: string, body: unknown, key?: string): Promise<RawAnswer>;
   /** Uploads a signature PNG and returns its fileId. */
   uploadSignature(): Promise<string>;
   close(): Promise<void>;
@@ -127,6 +136,14 @@ export async function startTestPlatform(
     tls,
     pkiDir,
     call,
+    post: (path, body, key) =>
+      call('POST', path, {
+        headers: {
+          'content-type': 'application/json',
+          ...(key === undefined ? {} : { 'idempotency-key': key }),
+        },
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+      }),
     async uploadSignature() {
       const sha = createHash('sha256').update(TINY_PNG).digest('hex');
       const res = await call('POST', '/v1/files', {

@@ -24,12 +24,18 @@ let platform: TestPlatform;
 let client: PlatformClient;
 const extraClients: PlatformClient[] = [];
 
+/** Waits shrunk so retries cost milliseconds, not seconds. */
+const FAST = { backoffBaseMs: 5, backoffCapMs: 20, maxRetryAfterMs: 50 };
+/** For tests about how one answer is mapped: no retry hides it. */
+const ONCE = { maxAttempts: 1 };
+
 function clientWith(overrides: Partial<PlatformClientOptions> = {}): PlatformClient {
   const c = createPlatformClient({
     baseUrl: platform.sim.url,
     terminalId: TERMINAL_ID,
     tls: platform.tls,
     timeoutMs: 5_000,
+    timings: FAST,
     ...overrides,
   });
   extraClients.push(c);
@@ -184,7 +190,7 @@ describe('platform client: a platform that misbehaves', () => {
       fault: { kind: 'raw', status: 502, contentType: 'text/html', body: '<h1>Bad Gateway</h1>' },
       times: 1,
     });
-    const result = await client.getCatalog();
+    const result = await client.getCatalog(ONCE);
     expect(result).toEqual({
       ok: false,
       error: { code: 'problem', status: 502, problemCode: 'unknown' },
@@ -197,7 +203,7 @@ describe('platform client: a platform that misbehaves', () => {
       fault: { kind: 'problem', status: 503, code: 'maintenance', retryAfterSeconds: 120 },
       times: 1,
     });
-    const result = await client.uploadFile(TINY_PNG, 'image/png');
+    const result = await client.uploadFile(TINY_PNG, 'image/png', ONCE);
     expect(result).toMatchObject({
       ok: false,
       error: { code: 'problem', status: 503, problemCode: 'maintenance', retryAfterSeconds: 120 },
@@ -207,14 +213,14 @@ describe('platform client: a platform that misbehaves', () => {
   it('gives up after timeoutMs with timeout', async () => {
     platform.sim.setFault({ fault: { kind: 'delay', ms: 1_000 }, times: 1 });
     const started = Date.now();
-    const result = await clientWith({ timeoutMs: 200 }).getCatalog();
+    const result = await clientWith({ timeoutMs: 200 }).getCatalog(ONCE);
     expect(result).toEqual({ ok: false, error: { code: 'timeout' } });
     expect(Date.now() - started).toBeLessThan(900);
   });
 
   it('maps a dropped connection to network', async () => {
     platform.sim.setFault({ fault: { kind: 'drop' }, times: 1 });
-    const result = await clientWith().getCatalog();
+    const result = await clientWith().getCatalog(ONCE);
     expect(result).toMatchObject({ ok: false, error: { code: 'network' } });
   });
 
@@ -267,7 +273,7 @@ describe('platform client: answers checked beyond the body (fetchImpl)', () => {
   it('sends the spec’s headers to the spec’s paths', async () => {
     const { fetchImpl, calls } = canned(503, null);
     const c = createPlatformClient(options(fetchImpl));
-    await c.uploadFile(TINY_PNG, 'image/png');
+    await c.uploadFile(TINY_PNG, 'image/png', ONCE);
     await c.close();
     expect(calls[0]?.url).toBe('https://platform.invalid/api/v1/files');
     expect(calls[0]?.headers).toMatchObject({

@@ -1,105 +1,68 @@
 /**
- * The terminal's client of the central platform (DESIGN §1, openapi.yaml): mutual TLS, the
- * spec's headers on every attempt, every answer validated before use, failures as values.
+ * The terminal's client of the central platform (DESIGN §1, openapi.yaml): every operation of the
+ * interface over mutual TLS, each answer validated against the spec before use, failures as
+ * values. Retries, the spec's headers and connectivity live in platform-caller.ts; this file says,
+ * per operation, what to send and what counts as an answer.
  *
- * Each operation is "build a request → one attempt → read the answer". Retries (issue 6) go
- * around `attempt`: it already mints a fresh X-Request-Id per call while the caller's
- * Idempotency-Key stays in the request, which is exactly what the spec asks of a retry.
+ * The idempotent creations (cases, evaluations, queue tickets) take the caller's Idempotency-Key:
+ * a UUID made once per logical operation and kept across retries, restarts and power loss (the
+ * outbox keeps it in the same transaction as the case). Replayed answers are marked `replayed`.
  */
-import { createHash, randomUUID } from 'node:crypto';
-import createDebug from 'debug';
+import { createHash } from 'node:crypto';
 import { err, ok } from '../../shared/result';
 import type { Result } from '../../shared/result';
+import { certificateStatus } from './certificate-status';
+import type { PlatformClient, PlatformClientOptions, Replayable } from './client-types';
+import { createConnectivityTracker } from './connectivity';
 import { createHttpTransport } from './http-transport';
-import type { FetchLike, HttpRequest, HttpResponse, TlsMaterial } from './http-transport';
-import { describePlatformError } from './platform-error';
+import type { HttpResponse } from './http-transport';
+import { createCaller, realSleep } from './platform-caller';
+import type { CallOptions } from './platform-caller';
 import type { PlatformError } from './platform-error';
-import { readProblem, readSuccessBody } from './read-response';
-import type { CaseReceipt, CaseSubmission, Catalog, StoredFile, UploadMediaType } from './types';
+import { readSuccessBody } from './read-response';
+import { PLATFORM_TIMINGS } from './retry-policy';
+import type { PlatformTimings } from './retry-policy';
+import type {
+  CaseReceipt,
+  CaseSearchResult,
+  CaseStatus,
+  Catalog,
+  EvaluationRecorded,
+  HeartbeatAnswer,
+  IdentityVerdict,
+  LicenseSearchResult,
+  OperationId,
+  QueueTicket,
+  StoredFile,
+} from './types';
 
-const debug = createDebug('kiosk:platform');
+export type {
+  CatalogAnswer,
+  PlatformClient,
+  PlatformClientOptions,
+  Replayable,
+  SubmittedCase,
+} from './client-types';
+export type { CallOptions } from './platform-caller';
 
-export type PlatformClientOptions = {
-  /** The spec's server URL, e.g. `https://platform.example.gov.cn/api`. */
-  baseUrl: string;
-  /** This terminal's id; must equal the client certificate's CN. */
-  terminalId: string;
-  tls: TlsMaterial;
-  /** Limit for one attempt, connect to last byte. */
-  timeoutMs: number;
-  fetchImpl?: FetchLike;
-};
-
-export type CatalogAnswer =
-  | { kind: 'catalog'; catalog: Catalog; etag: string }
-  /** The `etag` sent is still current; keep the cached catalog. */
-  | { kind: 'not-modified' };
-
-/** The receipt, and whether the platform replayed an earlier answer to the same key. */
-export type SubmittedCase = CaseReceipt & { replayed: boolean };
-
-export type PlatformClient = {
-  getCatalog(options?: { etag?: string }): Promise<Result<CatalogAnswer, PlatformError>>;
-  uploadFile(
-    bytes: Uint8Array,
-    mediaType: UploadMediaType,
-  ): Promise<Result<StoredFile, PlatformError>>;
-  /** `idempotencyKey`: a UUID made once per case and kept across retries and restarts. */
-  submitCase(
-    submission: CaseSubmission,
-    idempotencyKey: string,
-  ): Promise<Result<SubmittedCase, PlatformError>>;
-  close(): Promise<void>;
-};
-
-type Call = { operationId: string; request: HttpRequest };
+const JSON_TYPE = 'application/json';
+const encoder = new TextEncoder();
 
 export function createPlatformClient(options: PlatformClientOptions): PlatformClient {
+  const timings: PlatformTimings = { ...PLATFORM_TIMINGS, ...options.timings };
+  const now = options.now ?? (() => new Date());
   const transport = createHttpTransport(options);
+  const connectivity = createConnectivityTracker(now);
+  const call = createCaller({
+    transport,
+    terminalId: options.terminalId,
+    timings,
+    connectivity,
+    random: options.random ?? Math.random,
+    sleep: options.sleep ?? realSleep,
+  });
   const { terminalId, timeoutMs } = options;
-
-  /**
-   * One HTTP attempt. Error statuses become `problem`s here, so operations only see success
-   * statuses; what counts as success is theirs to say.
-   */
-  async function attempt({
-    operationId,
-    request,
-  }: Call): Promise<Result<HttpResponse, PlatformError>> {
-    const requestId = randomUUID();
-    const started = Date.now();
-    const result = await transport.send(
-      {
-        ...request,
-        headers: {
-          ...request.headers,
-          accept: 'application/json, application/problem+json',
-          'x-terminal-id': terminalId,
-          'x-request-id': requestId,
-        },
-      },
-      timeoutMs,
-    );
-    const ms = Date.now() - started;
-    if (!result.ok) {
-      debug(
-        '%s %s failed after %dms: %s',
-        operationId,
-        requestId,
-        ms,
-        describePlatformError(result.error),
-      );
-      return result;
-    }
-    const res = result.value;
-    debug('%s %s → %d in %dms', operationId, requestId, res.status, ms);
-    if (res.status >= 400) return err(readProblem(operationId, res));
-    const echoed = res.headers['x-request-id'];
-    if (echoed !== undefined && echoed !== requestId) {
-      return err({ code: 'invalid-response', message: `${operationId}: X-Request-Id not echoed` });
-    }
-    return ok(res);
-  }
+  const terminalPath = `/v1/terminals/${encodeURIComponent(terminalId)}`;
 
   function unexpected(operationId: string, status: number): Result<never, PlatformError> {
     return err({
@@ -108,17 +71,70 @@ export function createPlatformClient(options: PlatformClientOptions): PlatformCl
     });
   }
 
-  return {
-    async getCatalog({ etag } = {}) {
-      const operationId = 'getCatalog';
-      const res = await attempt({
+  /** POST a JSON body, expect `success` with a JSON answer valid for the operation. */
+  async function postJson<T>(
+    operationId: OperationId,
+    path: string,
+    body: unknown,
+    success: number,
+    callOptions: CallOptions & { headers?: Record<string, string>; timeoutMs?: number } = {},
+  ): Promise<Result<{ value: T; res: HttpResponse }, PlatformError>> {
+    const res = await call(
+      {
         operationId,
         request: {
-          method: 'GET',
-          path: '/v1/catalog',
-          headers: etag === undefined ? {} : { 'if-none-match': etag },
+          method: 'POST',
+          path,
+          headers: { 'content-type': JSON_TYPE, ...callOptions.headers },
+          body: encoder.encode(JSON.stringify(body)),
         },
-      });
+        timeoutMs: callOptions.timeoutMs ?? timeoutMs,
+      },
+      callOptions,
+    );
+    if (!res.ok) return res;
+    if (res.value.status !== success) return unexpected(operationId, res.value.status);
+    const value = readSuccessBody<T>(operationId, res.value);
+    return value.ok ? ok({ value: value.value, res: res.value }) : value;
+  }
+
+  async function postIdempotent<T>(
+    operationId: OperationId,
+    path: string,
+    body: unknown,
+    idempotencyKey: string,
+    callOptions: CallOptions,
+  ): Promise<Result<Replayable<T>, PlatformError>> {
+    const answer = await postJson<T>(operationId, path, body, 201, {
+      ...callOptions,
+      headers: { 'idempotency-key': idempotencyKey },
+    });
+    if (!answer.ok) return answer;
+    const replayed = answer.value.res.headers['idempotent-replayed'] === 'true';
+    return ok({ ...answer.value.value, replayed });
+  }
+
+  const strip = <T>(r: Result<{ value: T }, PlatformError>): Result<T, PlatformError> =>
+    r.ok ? ok(r.value.value) : r;
+
+  return {
+    terminalId,
+    timings,
+
+    async getCatalog({ etag, ...callOptions } = {}) {
+      const operationId = 'getCatalog';
+      const res = await call(
+        {
+          operationId,
+          request: {
+            method: 'GET',
+            path: '/v1/catalog',
+            headers: etag === undefined ? {} : { 'if-none-match': etag },
+          },
+          timeoutMs,
+        },
+        callOptions,
+      );
       if (!res.ok) return res;
       const { status, headers } = res.value;
       // A 304 only means something as the answer to the ETag we sent.
@@ -127,22 +143,26 @@ export function createPlatformClient(options: PlatformClientOptions): PlatformCl
       const catalog = readSuccessBody<Catalog>(operationId, res.value);
       if (!catalog.ok) return catalog;
       // Required by the spec, so readSuccessBody has already checked it is present.
-      const newEtag = headers.etag as string;
-      return ok({ kind: 'catalog', catalog: catalog.value, etag: newEtag });
+      return ok({ kind: 'catalog', catalog: catalog.value, etag: headers.etag as string });
     },
 
-    async uploadFile(bytes, mediaType) {
+    async uploadFile(bytes, mediaType, callOptions = {}) {
       const operationId = 'uploadFile';
       const sha256 = createHash('sha256').update(bytes).digest('hex');
-      const res = await attempt({
-        operationId,
-        request: {
-          method: 'POST',
-          path: '/v1/files',
-          headers: { 'content-type': mediaType, 'x-content-sha256': sha256 },
-          body: bytes,
+      const res = await call(
+        {
+          operationId,
+          request: {
+            method: 'POST',
+            path: '/v1/files',
+            headers: { 'content-type': mediaType, 'x-content-sha256': sha256 },
+            body: bytes,
+          },
+          timeoutMs:
+            timeoutMs + Math.ceil((bytes.byteLength / timings.uploadBytesPerSecond) * 1000),
         },
-      });
+        callOptions,
+      );
       if (!res.ok) return res;
       if (res.value.status !== 201) return unexpected(operationId, res.value.status);
       const stored = readSuccessBody<StoredFile>(operationId, res.value);
@@ -154,25 +174,105 @@ export function createPlatformClient(options: PlatformClientOptions): PlatformCl
       return stored;
     },
 
-    async submitCase(submission, idempotencyKey) {
-      const operationId = 'submitCase';
-      const res = await attempt({
-        operationId,
-        request: {
-          method: 'POST',
-          path: '/v1/cases',
-          headers: { 'content-type': 'application/json', 'idempotency-key': idempotencyKey },
-          body: new TextEncoder().encode(JSON.stringify(submission)),
-        },
-      });
-      if (!res.ok) return res;
-      if (res.value.status !== 201) return unexpected(operationId, res.value.status);
-      const receipt = readSuccessBody<CaseReceipt>(operationId, res.value);
-      if (!receipt.ok) return receipt;
-      const replayed = res.value.headers['idempotent-replayed'] === 'true';
-      return ok({ ...receipt.value, replayed });
+    submitCase: (submission, key, callOptions = {}) =>
+      postIdempotent<CaseReceipt>('submitCase', '/v1/cases', submission, key, callOptions),
+
+    async searchCases(search, callOptions = {}) {
+      return strip(
+        await postJson<CaseSearchResult>(
+          'searchCases',
+          '/v1/cases/search',
+          search,
+          200,
+          callOptions,
+        ),
+      );
     },
 
+    async getCaseStatus(caseNo, queryCode, callOptions = {}) {
+      const path = `/v1/cases/${encodeURIComponent(caseNo)}/status`;
+      return strip(
+        await postJson<CaseStatus>('getCaseStatus', path, { queryCode }, 200, callOptions),
+      );
+    },
+
+    async searchLicenses(search, callOptions = {}) {
+      return strip(
+        await postJson<LicenseSearchResult>(
+          'searchLicenses',
+          '/v1/licenses/search',
+          search,
+          200,
+          callOptions,
+        ),
+      );
+    },
+
+    async verifyIdentity(request, callOptions = {}) {
+      return strip(
+        await postJson<IdentityVerdict>(
+          'verifyIdentity',
+          '/v1/identity/verifications',
+          request,
+          200,
+          callOptions,
+        ),
+      );
+    },
+
+    submitEvaluation: (evaluation, key, callOptions = {}) =>
+      postIdempotent<EvaluationRecorded>(
+        'submitEvaluation',
+        '/v1/evaluations',
+        evaluation,
+        key,
+        callOptions,
+      ),
+
+    takeQueueTicket: (request, key, callOptions = {}) =>
+      postIdempotent<QueueTicket>(
+        'takeQueueTicket',
+        '/v1/queue/tickets',
+        request,
+        key,
+        callOptions,
+      ),
+
+    async heartbeat(beat, callOptions = {}) {
+      return strip(
+        await postJson<HeartbeatAnswer>('heartbeat', `${terminalPath}/heartbeat`, beat, 200, {
+          timeoutMs: timings.backgroundTimeoutMs,
+          ...callOptions,
+        }),
+      );
+    },
+
+    async ackCommand(commandId, ack, callOptions = {}) {
+      const operationId = 'ackCommand';
+      const res = await call(
+        {
+          operationId,
+          request: {
+            method: 'POST',
+            path: `${terminalPath}/commands/${encodeURIComponent(commandId)}/ack`,
+            headers: { 'content-type': JSON_TYPE },
+            body: encoder.encode(JSON.stringify(ack)),
+          },
+          timeoutMs: timings.backgroundTimeoutMs,
+        },
+        callOptions,
+      );
+      if (!res.ok) return res;
+      if (res.value.status !== 204) return unexpected(operationId, res.value.status);
+      if (res.value.body.byteLength > 0) {
+        return err({ code: 'invalid-response', message: `${operationId}: 204 with a body` });
+      }
+      return ok();
+    },
+
+    connectivity: () => connectivity.current(),
+    onConnectivity: (listener) => connectivity.subscribe(listener),
+    certificate: () => certificateStatus(options.tls.cert, now(), timings.certificateWarningDays),
     close: () => transport.close(),
   };
 }

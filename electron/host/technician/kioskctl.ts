@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { registerIdCardCommands } from '../../../drivers/idcard/src/cli';
 import { registerPrinterCommands } from '../../../drivers/printer/src/cli';
+import { registerPlatformCommands } from '../platform/platform-command';
 import { registerAuditCommands } from './audit-command';
 import { registerConfigCommands, type CliIo } from './config-command';
 import { readAllStdin, registerTechnicianCommands } from './technician-command';
@@ -33,6 +34,7 @@ export function createKioskctl(
   registerTechnicianCommands(program, io, readStdin);
   registerIdCardCommands(program, io);
   registerPrinterCommands(program, io);
+  registerPlatformCommands(program, io);
   return program;
 }
 

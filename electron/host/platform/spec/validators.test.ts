@@ -21,7 +21,7 @@ describe('spec validators', () => {
     expect(validateSchema('CaseNo', '37010020261120000001')).toEqual({ valid: true });
     expect(validateSchema('QueryCode', '12345')).toEqual({
       valid: false,
-      errors: [{ path: '/', message: expect.stringContaining('pattern') }],
+      errors: [{ path: '/', message: expect.stringContaining('pattern'), keyword: 'pattern' }],
     });
     expect(validateSchema('PersonRef', { idType: 'passport', idNumber: 'x', name: '' })).toEqual({
       valid: false,
@@ -79,7 +79,7 @@ describe('spec validators', () => {
       }),
     ).toEqual({
       valid: false,
-      errors: [{ path: 'header X-Request-Id', message: expect.any(String) }],
+      errors: [{ path: 'header X-Request-Id', message: expect.any(String), keyword: 'format' }],
     });
   });
 

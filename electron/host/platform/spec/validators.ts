@@ -14,13 +14,23 @@ import type { ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { parse as parseYaml } from 'yaml';
 
-export type ValidationIssue = { path: string; message: string };
+/**
+ * One problem: a JSON pointer into the value (for a missing or unknown property, the pointer to
+ * that property), a message, and the JSON Schema keyword that failed (`required`,
+ * `additionalProperties`, `pattern`…) so a caller can map it to its own codes.
+ */
+export type ValidationIssue = { path: string; message: string; keyword?: string };
 export type Validation = { valid: true } | { valid: false; errors: ValidationIssue[] };
 
 type Json = Record<string, unknown>;
 type Operation = {
   operationId: string;
+  method: string;
+  /** The path template, e.g. `/v1/cases/{caseNo}/status`. */
+  path: string;
   pointer: string;
+  /** Path-item and operation parameters (`$ref`s unresolved), each with where it sits. */
+  parameters: { node: Json; pointer: string }[];
   requestBody?: Json;
   responses: Record<string, Json>;
 };
@@ -68,7 +78,19 @@ function indexOperations(doc: Json): Map<string, Operation> {
       if (!op || typeof op.operationId !== 'string') continue;
       operations.set(op.operationId, {
         operationId: op.operationId,
+        method: method.toUpperCase(),
+        path,
         pointer: `#/paths/${escapePointer(path)}/${method}`,
+        parameters: [
+          ...((item.parameters ?? []) as Json[]).map((node, i) => ({
+            node,
+            pointer: `#/paths/${escapePointer(path)}/parameters/${i}`,
+          })),
+          ...((op.parameters ?? []) as Json[]).map((node, i) => ({
+            node,
+            pointer: `#/paths/${escapePointer(path)}/${method}/parameters/${i}`,
+          })),
+        ],
         requestBody: op.requestBody as Json | undefined,
         responses: (op.responses ?? {}) as Record<string, Json>,
       });
@@ -96,10 +118,20 @@ function run(pointer: string, value: unknown): Validation {
   if (fn(value)) return { valid: true };
   return {
     valid: false,
-    errors: (fn.errors ?? []).map((e) => ({
-      path: e.instancePath || '/',
-      message: e.message ?? e.keyword,
-    })),
+    errors: (fn.errors ?? []).map((e) => {
+      // Point at the property itself rather than at the object that lacks or has it.
+      const property =
+        e.keyword === 'required'
+          ? (e.params as { missingProperty?: string }).missingProperty
+          : e.keyword === 'additionalProperties'
+            ? (e.params as { additionalProperty?: string }).additionalProperty
+            : undefined;
+      const path =
+        property === undefined
+          ? e.instancePath || '/'
+          : `${e.instancePath}/${escapePointer(property)}`;
+      return { path, message: e.message ?? e.keyword, keyword: e.keyword };
+    }),
   };
 }
 
@@ -229,4 +261,49 @@ function checkHeaders(
 /** Every operationId the spec declares (for tests that walk the whole interface). */
 export function operationIds(): string[] {
   return [...spec().operations.keys()];
+}
+
+/** Where an operation lives: its method and path template (`/v1/cases/{caseNo}/status`). */
+export function operationRoute(operationId: string): { method: string; path: string } {
+  const op = operation(operationId);
+  return { method: op.method, path: op.path };
+}
+
+export type ParameterValues = {
+  /** Header name → value; names in any case. */
+  headers?: Record<string, string | undefined>;
+  /** Path parameter name → value (already percent-decoded). */
+  path?: Record<string, string | undefined>;
+};
+
+/**
+ * Validates an operation's header and path parameters: the required ones are present and each
+ * value matches its schema (e.g. `X-Request-Id` a UUID, `caseNo` the CaseNo pattern). Query and
+ * cookie parameters are not used by this interface.
+ */
+export function validateParameters(operationId: string, values: ParameterValues): Validation {
+  const op = operation(operationId);
+  const headers = new Map(
+    Object.entries(values.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]),
+  );
+  const issues: ValidationIssue[] = [];
+  for (const declared of op.parameters) {
+    const { node, pointer } = deref(declared.node);
+    const name = String(node.name);
+    const where = node.in === 'header' ? `header ${name}` : `${String(node.in)} ${name}`;
+    const value =
+      node.in === 'header'
+        ? headers.get(name.toLowerCase())
+        : node.in === 'path'
+          ? values.path?.[name]
+          : undefined;
+    if (value === undefined) {
+      if (node.required === true) issues.push({ path: where, message: 'is required' });
+      continue;
+    }
+    if (!node.schema) continue;
+    const result = run(`${pointer ?? declared.pointer}/schema`, value);
+    if (!result.valid) issues.push(...result.errors.map((e) => ({ ...e, path: where })));
+  }
+  return issues.length === 0 ? { valid: true } : { valid: false, errors: issues };
 }
