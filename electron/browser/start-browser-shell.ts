@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { serveKioskApi, type HostEndpoint } from '../shared/rpc-serve';
 import { ok, err, type Result } from '../shared/result';
 import type { KioskConfig } from '../host/config/schema';
-import { startKioskHost, type KioskHost } from '../host/kiosk-host';
+import { startKioskHost, type KioskHost, type StartHostOptions } from '../host/kiosk-host';
 import {
   describePlatformConnectionError,
   openPlatformConnection,
@@ -32,6 +32,8 @@ export interface StartBrowserShellOptions {
   config: KioskConfig;
   rendererDir: string;
   appVersion: string;
+  /** Shortened timings for tests (see StartHostOptions). */
+  timings?: StartHostOptions['timings'];
 }
 
 export type BrowserShellError =
@@ -56,6 +58,7 @@ export async function startBrowserShell(
     shell: 'browser',
     appVersion: options.appVersion,
     devPanelAllowed: true,
+    ...(options.timings ? { timings: options.timings } : {}),
   });
 
   // Per launch: a page from an earlier run (or anyone else's page) cannot drive this host.

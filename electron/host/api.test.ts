@@ -31,6 +31,9 @@ function depsWith(devPanel: boolean): ApiDeps {
     devices,
     technician: {} as ApiDeps['technician'],
     audit: {} as ApiDeps['audit'],
+    outbox: {} as ApiDeps['outbox'],
+    client: {} as ApiDeps['client'],
+    terminal: { terminalId: 'T-370100-0042', hotline: '12345', paperWidth: 80, font: 'gb18030' },
   };
 }
 

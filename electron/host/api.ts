@@ -12,18 +12,28 @@ import type { DeviceManager } from './devices/device-manager';
 import type { SessionService } from './session/session-service';
 import type { TechnicianService } from './technician/technician-service';
 import type { AuditLog } from './audit/audit-log';
+import type { Outbox } from './outbox/outbox-types';
+import type { PlatformClient } from './platform/client';
+import type { ReceiptTerminal } from './receipts/print-case-receipt';
+import type { SimulatedPlatformHandle } from './platform-connection';
+import { printTestPage } from './receipts/print-test-page';
 
 const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 /** A real finger signature is a few KB; anything under this is an empty or broken canvas. */
 const MIN_SIGNATURE_BYTES = 200;
 
 export interface ApiDeps {
+  /** The simulated platform, in the simulated world (dev panel only). */
+  simulatedPlatform?: SimulatedPlatformHandle;
   system: SystemInfo;
   session: SessionService;
   catalog: CatalogService;
   devices: DeviceManager;
   technician: TechnicianService;
   audit: AuditLog;
+  outbox: Outbox;
+  client: PlatformClient;
+  terminal: ReceiptTerminal;
 }
 
 export function decodeSignature(base64: string): Uint8Array | undefined {
@@ -79,6 +89,10 @@ export function createKioskApi(deps: ApiDeps): KioskApi {
     async getMaintenanceOverview() {
       if (!deps.technician.inMaintenance()) return err({ code: 'not-technician' });
       const verification = deps.audit.verify();
+      const certificate = deps.client.certificate();
+      const catalogStatus = catalog.status();
+      const counters = devices.printerCounters;
+      const snapshot = counters.snapshot();
       return ok({
         terminalId: deps.system.terminalId,
         appVersion: deps.system.appVersion,
@@ -86,7 +100,63 @@ export function createKioskApi(deps: ApiDeps): KioskApi {
         devices: devices.statuses(),
         outOfService: session.outOfService(),
         audit: { entries: verification.entries, intact: verification.ok },
+        platform: {
+          online: deps.client.connectivity().state !== 'offline',
+          certificate:
+            certificate.state === 'valid' || certificate.state === 'expiring'
+              ? { state: certificate.state, daysLeft: certificate.daysLeft }
+              : { state: certificate.state },
+        },
+        outbox: {
+          ...deps.outbox.depth(),
+          dead: deps.outbox
+            .list()
+            .filter((entry) => entry.state === 'dead')
+            .map((entry) => ({
+              id: entry.id,
+              kind: entry.kind,
+              reason: entry.deadReason,
+              createdAt: entry.createdAt,
+            })),
+        },
+        catalog: catalogStatus
+          ? {
+              version: catalogStatus.version,
+              items: catalogStatus.items,
+              checkedAt: catalogStatus.checkedAt,
+            }
+          : null,
+        paper: {
+          printsSinceRefill: snapshot.printsSinceRefill,
+          remainingM: Math.round(counters.forecast().remainingMm / 100) / 10,
+          refilledAt: snapshot.refilledAt,
+        },
       });
+    },
+    technicianPaperRefilled: () =>
+      deps.technician.act('printer.refilled', () => void devices.printerCounters.refill(), {
+        device: 'printer',
+      }),
+    async technicianPrintTestPage() {
+      const done = await deps.technician.act(
+        'device.test',
+        () => printTestPage(devices, deps.terminal),
+        {
+          device: 'printer',
+        },
+      );
+      if (!done.ok) return done;
+      return done.value.ok ? ok() : err({ code: 'print-failed', reason: done.value.error });
+    },
+    async technicianSyncCatalog() {
+      const done = await deps.technician.act('catalog.sync', () => catalog.sync());
+      if (!done.ok) return done;
+      return done.value.ok ? ok() : err({ code: 'sync-failed' });
+    },
+    async technicianRetryOutbox({ id }) {
+      const done = await deps.technician.act('outbox.retry', () => deps.outbox.retry(id));
+      if (!done.ok) return done;
+      return done.value.ok ? ok() : err({ code: 'not-retryable', reason: done.value.reason });
     },
 
     async devListCards() {
@@ -124,6 +194,11 @@ export function createKioskApi(deps: ApiDeps): KioskApi {
       const sims = simulators();
       if (!sims?.printer) return err(devPanelOff);
       sims.printer.fault(fault);
+      return ok();
+    },
+    async devPlatformPreset({ preset }) {
+      if (!deps.system.devPanel || !deps.simulatedPlatform) return err(devPanelOff);
+      await deps.simulatedPlatform.applyPreset(preset);
       return ok();
     },
     async devLastReceipt() {

@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import createDebug from 'debug';
 import type { KioskApi } from '../shared/contract';
 import type { HostEvent, SystemInfo } from '../shared/views';
@@ -11,7 +12,7 @@ import { createKioskApi } from './api';
 import { auditFile, openAuditLog } from './audit/audit-log';
 import { createTechnicianService } from './technician/technician-service';
 import { createCatalogService } from './catalog/catalog-service';
-import { submitCase } from './cases/submit-case';
+import { submitThroughOutbox } from './cases/submit-case';
 import type { KioskConfig } from './config/schema';
 import { createDeviceManager, type DeviceManager } from './devices/device-manager';
 import { createPlatformClient } from './platform/client';
@@ -19,9 +20,21 @@ import type { PlatformConnection } from './platform-connection';
 import {
   caseReceiptFor,
   printReceipt,
-  receiptSvg,
+  receiptPreview,
   type ReceiptTerminal,
 } from './receipts/print-case-receipt';
+import { createCatalogStore } from './catalog/catalog-store';
+import { createCommandLog } from './heartbeat/command-log';
+import { createHeartbeatService } from './heartbeat/heartbeat-service';
+import { heartbeatSources, terminalCommandHandlers } from './heartbeat/host-heartbeat';
+import { createFileKeyStore } from './keystore/file-key-store';
+import { describeKeyStoreError, type KeyStore } from './keystore/key-store';
+import { DATABASE_FILE, openKioskDatabase } from './outbox/kiosk-database';
+import { createOutbox } from './outbox/outbox';
+import type { Outbox } from './outbox/outbox-types';
+import type { OutboxTimings } from './outbox/outbox-timings';
+import type { PlatformTimings } from './platform/retry-policy';
+import type { PlatformClient } from './platform/client';
 import { readCardForSession } from './session/identify';
 import { createSessionService, type SessionService } from './session/session-service';
 
@@ -29,6 +42,8 @@ const debug = createDebug('kiosk:host');
 
 export interface KioskHost {
   api: KioskApi;
+  client: PlatformClient;
+  outbox: Outbox;
   /** Every host event, for every connected renderer. */
   onEvent(listener: (event: HostEvent) => void): () => void;
   devices: DeviceManager;
@@ -43,6 +58,15 @@ export interface StartHostOptions {
   appVersion: string;
   /** Whether this build may offer the dev panel at all (never in production packages). */
   devPanelAllowed: boolean;
+  /**
+   * Where the outbox's key-encryption key lives. Default: a 0600 file in the data directory; the
+   * Electron shell passes its safeStorage-backed store where the OS has a real keyring.
+   */
+  keyStore?: KeyStore;
+  /** What "restart the app" means in this shell (a platform command); none: refused. */
+  restartApp?: () => void;
+  /** Tests and demos shorten the named timings; a hall keeps the defaults. */
+  timings?: { outbox?: Partial<OutboxTimings>; platform?: Partial<PlatformTimings> };
 }
 
 export async function startKioskHost(options: StartHostOptions): Promise<KioskHost> {
@@ -52,14 +76,32 @@ export async function startKioskHost(options: StartHostOptions): Promise<KioskHo
     for (const listener of listeners) listener(event);
   };
 
+  mkdirSync(config.dataDir, { recursive: true });
   const client = createPlatformClient({
     baseUrl: platform.baseUrl,
     terminalId: config.terminalId,
     tls: platform.tls,
     timeoutMs: platform.timeoutMs,
+    ...(options.timings?.platform ? { timings: options.timings.platform } : {}),
   });
-  const catalog = createCatalogService({ client });
-  mkdirSync(config.dataDir, { recursive: true });
+  // One database for the outbox, the catalog cache and the remote-command log; the audit trail
+  // keeps its own file.
+  const db = openKioskDatabase(join(config.dataDir, DATABASE_FILE));
+  const keyStore =
+    options.keyStore ?? createFileKeyStore(join(config.dataDir, 'keys', 'outbox.key'));
+  const opened = await createOutbox({
+    db,
+    client,
+    keyStore,
+    ...(options.timings?.outbox ? { timings: options.timings.outbox } : {}),
+  });
+  if (!opened.ok) {
+    db.close();
+    await client.close();
+    throw new Error(`The outbox cannot start: ${describeKeyStoreError(opened.error.error)}`);
+  }
+  const outbox = opened.value;
+  const catalog = createCatalogService({ client, store: createCatalogStore(db) });
   const devices = await createDeviceManager(config.devices, { dataDir: config.dataDir });
   const audit = openAuditLog(auditFile(config.dataDir));
   const terminal: ReceiptTerminal = {
@@ -73,10 +115,10 @@ export async function startKioskHost(options: StartHostOptions): Promise<KioskHo
     {
       readCard: (signal, onCardFound) =>
         readCardForSession(devices.idcard, signal, () => new Date(), onCardFound),
-      submitCase: (input) => submitCase({ client, catalog }, input),
+      submitCase: (input) => submitThroughOutbox({ outbox, catalog, now: () => new Date() }, input),
       printReceipt: (input) =>
         printReceipt(devices.printer, caseReceiptFor(input, terminal), terminal),
-      receiptSvg: (input) => receiptSvg(caseReceiptFor(input, terminal), terminal),
+      receiptPreview: (input) => receiptPreview(input, terminal),
       onWipe: (reason) => {
         debug('session ended (%s) and wiped', reason);
         emit({ type: 'wipe' });
@@ -92,12 +134,41 @@ export async function startKioskHost(options: StartHostOptions): Promise<KioskHo
     audit,
   });
 
+  const heartbeat = createHeartbeatService({
+    client,
+    commandLog: createCommandLog(db),
+    sources: heartbeatSources({
+      appVersion: options.appVersion,
+      dataDir: config.dataDir,
+      devices,
+      session,
+      outbox,
+    }),
+    handlers: terminalCommandHandlers({
+      catalog,
+      session,
+      audit,
+      ...(options.restartApp ? { restartApp: options.restartApp } : {}),
+    }),
+    onCertificateWarning: (status) =>
+      audit.append('platform.check', 'failed', {
+        certificate: status.state,
+        ...(status.state === 'expiring' ? { daysLeft: status.daysLeft } : {}),
+      }),
+  });
+
   const unsubscribes = [
     session.onChange((view) => emit({ type: 'session', session: view })),
     devices.onChange((statuses) => emit({ type: 'devices', devices: statuses })),
     devices.onPrinted((receipt) => emit({ type: 'printed', receipt })),
+    client.onConnectivity((connectivity) =>
+      emit({ type: 'connectivity', online: connectivity.state !== 'offline' }),
+    ),
+    outbox.onChange((depth) => emit({ type: 'outbox', pending: depth.pending })),
   ];
 
+  outbox.start();
+  heartbeat.start();
   // Warm the catalog so the first resident does not wait for it; a failure is retried on demand.
   void catalog.get();
 
@@ -112,7 +183,19 @@ export async function startKioskHost(options: StartHostOptions): Promise<KioskHo
   };
 
   return {
-    api: createKioskApi({ system, session, catalog, devices, technician, audit }),
+    api: createKioskApi({
+      system,
+      session,
+      catalog,
+      devices,
+      technician,
+      audit,
+      outbox,
+      client,
+      terminal,
+    }),
+    client,
+    outbox,
     onEvent(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -121,11 +204,14 @@ export async function startKioskHost(options: StartHostOptions): Promise<KioskHo
     session,
     async close() {
       for (const unsubscribe of unsubscribes) unsubscribe();
+      await heartbeat.stop();
       technician.stop();
       session.stop();
+      await outbox.close();
       audit.close();
       await devices.close();
       await client.close();
+      db.close();
       listeners.clear();
     },
   };

@@ -8,9 +8,12 @@ import { join } from 'node:path';
 import { ok, err, type Result } from '../shared/result';
 import type { KioskConfig } from './config/schema';
 import type { TlsMaterial } from './platform/http-transport';
+import type { PlatformPreset } from '../shared/contract';
 
 export interface SimulatedPlatformHandle {
   receivedCases(): ReadonlyArray<{ caseNo: string; queryCode: string; itemCode: string }>;
+  /** Puts the simulator in a named state for the dev panel (slow, flaky, maintenance, down …). */
+  applyPreset(preset: PlatformPreset): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -57,6 +60,7 @@ export async function openPlatformConnection(
   if (process.env.KIOSK_BUILD !== 'production') {
     try {
       const { startSimulatedPlatform } = await import('../../tests/platform-sim/simulated-world');
+      const { applyPlatformPreset } = await import('../../tests/platform-sim/dev-presets');
       const simulator = await startSimulatedPlatform({
         pkiDir: join(config.dataDir, 'pki'),
         terminalId: config.terminalId,
@@ -65,7 +69,11 @@ export async function openPlatformConnection(
         baseUrl: simulator.url,
         tls: simulator.terminalTls,
         timeoutMs: platform.timeoutMs,
-        simulator,
+        simulator: {
+          receivedCases: () => simulator.receivedCases(),
+          applyPreset: (preset) => applyPlatformPreset(simulator, preset),
+          close: () => simulator.close(),
+        },
         close: () => simulator.close(),
       });
     } catch (e) {

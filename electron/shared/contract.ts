@@ -9,6 +9,7 @@ import type {
   DeviceStatusView,
   HostEvent,
   MaintenanceOverview,
+  PrintFailureCode,
   ItemSummary,
   PrintedReceiptView,
   SampleCardView,
@@ -45,6 +46,10 @@ export const kioskInputs = {
   technicianLogout: none,
   setOutOfService: z.object({ on: z.boolean() }).strict(),
   getMaintenanceOverview: none,
+  technicianPaperRefilled: none,
+  technicianPrintTestPage: none,
+  technicianSyncCatalog: none,
+  technicianRetryOutbox: z.object({ id: z.string().min(1).max(64) }).strict(),
   devListCards: none,
   devPlaceCard: z.object({ cardId: z.string().min(1).max(64) }).strict(),
   devRemoveCard: none,
@@ -79,6 +84,11 @@ export const kioskInputs = {
     })
     .strict(),
   devLastReceipt: none,
+  devPlatformPreset: z
+    .object({
+      preset: z.enum(['normal', 'slow', 'flaky', 'maintenance', 'lost-answers', 'down', 'locked']),
+    })
+    .strict(),
 } as const;
 
 export type KioskMethod = keyof typeof kioskInputs;
@@ -113,6 +123,13 @@ export interface KioskOutputs {
   technicianLogout: void;
   setOutOfService: Result<void, NotTechnician>;
   getMaintenanceOverview: Result<MaintenanceOverview, NotTechnician>;
+  technicianPaperRefilled: Result<void, NotTechnician>;
+  technicianPrintTestPage: Result<
+    void,
+    NotTechnician | { code: 'print-failed'; reason: PrintFailureCode }
+  >;
+  technicianSyncCatalog: Result<void, NotTechnician | { code: 'sync-failed' }>;
+  technicianRetryOutbox: Result<void, NotTechnician | { code: 'not-retryable'; reason: string }>;
   devListCards: Result<SampleCardView[], DevPanelOff>;
   devPlaceCard: Result<void, DevPanelOff | { code: 'unknown-card' }>;
   devRemoveCard: Result<void, DevPanelOff>;
@@ -120,11 +137,14 @@ export interface KioskOutputs {
   devSetPrinterPaper: Result<void, DevPanelOff>;
   devPrinterFault: Result<void, DevPanelOff>;
   devLastReceipt: Result<PrintedReceiptView | null, DevPanelOff>;
+  devPlatformPreset: Result<void, DevPanelOff>;
 }
 
 export type DevPanelOff = { code: 'dev-panel-off' };
 /** The simulated reader's fault knobs, for the dev panel. */
 export type IdCardFault = KioskInput<'devIdCardFault'>['fault'];
+/** The simulated platform's named states, for the dev panel. */
+export type PlatformPreset = KioskInput<'devPlatformPreset'>['preset'];
 /** The simulated printer's fault knobs, for the dev panel. */
 export type PrinterFault = KioskInput<'devPrinterFault'>['fault'];
 export type NotTechnician = { code: 'not-technician' };

@@ -35,15 +35,25 @@ export interface ItemSummary {
   availability: { available: true } | { available: false; reason: UnavailableReason };
 }
 
-export interface CaseReceiptView {
-  caseNo: string;
-  queryCode: string;
-  status: 'accepted' | 'approved';
-  acceptedAt: string;
-  promisedBy: string;
-  itemName: string;
-  nextSteps?: string;
-}
+/** The case as the done screen shows it: the platform's receipt, or a queued case's local reference. */
+export type CaseReceiptView =
+  | {
+      kind: 'accepted';
+      caseNo: string;
+      queryCode: string;
+      status: 'accepted' | 'approved';
+      acceptedAt: string;
+      promisedBy: string;
+      itemName: string;
+      nextSteps?: string;
+    }
+  | {
+      /** 待上传: the platform was away; the case is saved on the terminal and goes when it returns. */
+      kind: 'queued';
+      localReference: string;
+      queuedAt: string;
+      itemName: string;
+    };
 
 export type PrintOutcome =
   { state: 'printing' } | { state: 'printed' } | { state: 'failed'; code: PrintFailureCode };
@@ -54,7 +64,12 @@ export type IdentifyProblem =
   'read-failed' | 'expired-card' | 'id-type-not-accepted' | 'reader-unavailable' | 'timed-out';
 
 export type SubmitProblem =
-  'platform-unreachable' | 'platform-rejected' | 'platform-error' | 'invalid-response';
+  | 'platform-unreachable'
+  | 'platform-rejected'
+  | 'platform-error'
+  | 'invalid-response'
+  /** The terminal itself could not keep the case (disk full, database damaged): nothing promised. */
+  | 'terminal-error';
 
 export type EndReason = 'finished' | 'cancelled' | 'idle';
 
@@ -107,6 +122,8 @@ export type SessionView =
       receipt: CaseReceiptView;
       /** The paper receipt as SVG, shown before and while it prints, and instead of it if it cannot. */
       receiptSvg: string;
+      /** What the receipt's QR code says (CASE:… or LOCAL:…), for the screen's own QR. */
+      qrPayload: string;
       print: PrintOutcome;
       idleWarning?: IdleWarning;
     }
@@ -144,6 +161,18 @@ export interface MaintenanceOverview {
   devices: DeviceStatusView[];
   outOfService: boolean;
   audit: { entries: number; intact: boolean };
+  platform: {
+    online: boolean;
+    certificate: { state: 'valid' | 'expiring' | 'expired' | 'unreadable'; daysLeft?: number };
+  };
+  outbox: {
+    pending: number;
+    oldestQueuedAt: string | null;
+    /** Dead letters: refused for good or given up on; kept for technicians with their reason. */
+    dead: { id: string; kind: string; reason: string | null; createdAt: string }[];
+  };
+  catalog: { version: string; items: number; checkedAt: string } | null;
+  paper: { printsSinceRefill: number; remainingM: number; refilledAt: string | null };
 }
 
 /** A printed receipt as the printer simulator decoded it from the ESC/POS stream (dev panel). */
@@ -164,4 +193,8 @@ export type HostEvent =
   | { type: 'devices'; devices: DeviceStatusView[] }
   | { type: 'printed'; receipt: PrintedReceiptView }
   /** The session ended: the renderer reloads so nothing of the resident survives in its heap. */
-  | { type: 'wipe' };
+  | { type: 'wipe' }
+  /** Whether the platform answers; offline, cases are queued and say so. */
+  | { type: 'connectivity'; online: boolean }
+  /** Cases and ratings waiting in the outbox. */
+  | { type: 'outbox'; pending: number };

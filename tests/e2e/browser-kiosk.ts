@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { loadConfig } from '../../electron/host/config/load';
+import type { SessionDelays } from '../../electron/host/config/schema';
 import {
   describeBrowserShellError,
   startBrowserShell,
@@ -46,16 +47,24 @@ async function ensureRendererBuilt(): Promise<string> {
   return dir;
 }
 
-export async function startE2eKiosk(
-  options: { env?: Record<string, string>; viewport?: { width: number; height: number } } = {},
-): Promise<E2eKiosk> {
+export interface E2eKioskOptions {
+  env?: Record<string, string>;
+  viewport?: { width: number; height: number };
+  /** Shorter named delays for runs of many sessions (the flow and every wipe stay the same). */
+  session?: Partial<SessionDelays>;
+}
+
+export async function startE2eKiosk(options: E2eKioskOptions = {}): Promise<E2eKiosk> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-e2e-'));
   const config = loadConfig({
     env: { KIOSK_DATA_DIR: dataDir, KIOSK_OPEN_BROWSER: '0', ...options.env },
   });
   if (!config.ok) throw new Error(`config: ${JSON.stringify(config.error)}`);
+  const config_ = options.session
+    ? { ...config.value, session: { ...config.value.session, ...options.session } }
+    : config.value;
   const shell = await startBrowserShell({
-    config: config.value,
+    config: config_,
     rendererDir: await ensureRendererBuilt(),
     appVersion: 'e2e',
   });

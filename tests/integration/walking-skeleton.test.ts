@@ -42,6 +42,11 @@ beforeAll(async () => {
     shell: 'browser',
     appVersion: 'test',
     devPanelAllowed: true,
+    // A short wait at the screen and a brisk background sender, so an outage plays out in seconds.
+    timings: {
+      outbox: { submitWaitMs: 1_500, pollMs: 100, retryBaseMs: 50, retryCapMs: 300 },
+      platform: { backoffBaseMs: 20, backoffCapMs: 100 },
+    },
   });
 });
 
@@ -91,7 +96,7 @@ describe('the walking skeleton on the simulated world', () => {
     expect(submitted.ok).toBe(true);
     await until((v) => v.state === 'done' && v.print.state === 'printed');
     const done = view();
-    if (done.state !== 'done') throw new Error('not done');
+    if (done.state !== 'done' || done.receipt.kind !== 'accepted') throw new Error('not accepted');
 
     // The number on screen is the one the platform issued, not one the terminal made up.
     const received = platform.receivedCases();
@@ -102,8 +107,9 @@ describe('the walking skeleton on the simulated world', () => {
     // The printer simulator decoded the ESC/POS stream: the case number is on paper, in the QR too.
     const paper = sims.printer.lastReceipt();
     const text = paper?.lines.map((l) => l.text).join('\n') ?? '';
-    expect(text).toContain(done.receipt.caseNo);
-    expect(paper?.qrCodes.some((qr) => qr.includes(done.receipt.caseNo))).toBe(true);
+    const { caseNo } = done.receipt;
+    expect(text).toContain(caseNo);
+    expect(paper?.qrCodes.some((qr) => qr.includes(caseNo))).toBe(true);
     expect(text).not.toContain(name); // masked on paper: 王**, never the full name
 
     expect((await host.api.finishSession({})) ?? undefined).toBeUndefined();
@@ -141,24 +147,55 @@ describe('the walking skeleton on the simulated world', () => {
     await until((v) => v.state === 'done' && v.print.state === 'printed');
     const paper = sims.printer.lastReceipt();
     expect(paper?.cut).toBe(true);
-    expect(paper?.lines.map((l) => l.text).join('\n')).toContain(
-      done.state === 'done' ? done.receipt.caseNo : '?',
-    );
+    const caseNo =
+      done.state === 'done' && done.receipt.kind === 'accepted' ? done.receipt.caseNo : '?';
+    expect(paper?.lines.map((l) => l.text).join('\n')).toContain(caseNo);
     await host.api.cancelSession({});
     await until((v) => v.state === 'idle');
   });
 
-  it('tells the resident when the platform cannot be reached, and the retry uses the same key', async () => {
-    await identifyAndChoose('');
-    // Down for longer than the client's own retries: the resident is told, and nothing is lost.
-    platform.setFault({ fault: { kind: 'drop' }, operationId: 'submitCase' });
-    await host.api.submitCase({ signaturePng: signaturePng().toString('base64') });
-    await until((v) => v.state === 'submit-failed');
-    expect(view()).toMatchObject({ problem: 'platform-unreachable' });
-    platform.setFault(null);
+  it('keeps the case on the terminal while the platform is away, with a 待上传 receipt, and delivers it once when it returns', async () => {
+    const sims = host.devices.simulators;
+    if (!sims) throw new Error('no simulators');
     const before = platform.receivedCases().length;
-    expect((await host.api.retrySubmit({})).ok).toBe(true);
+    // Down for longer than the client's retries and the wait at the screen.
+    platform.setFault({ fault: { kind: 'drop' } });
+    await identifyAndChoose('');
+    await host.api.submitCase({ signaturePng: signaturePng().toString('base64') });
+    await until((v) => v.state === 'done' && v.print.state === 'printed');
+    const done = view();
+    if (done.state !== 'done' || done.receipt.kind !== 'queued') throw new Error('not queued');
+    expect(done.qrPayload).toContain(done.receipt.localReference);
+    const paper =
+      sims.printer
+        .lastReceipt()
+        ?.lines.map((l) => l.text)
+        .join('\n') ?? '';
+    expect(paper).toContain('待上传');
+    expect(paper).toContain(done.receipt.localReference);
+    expect(host.outbox.depth().pending).toBe(1);
+    await host.api.cancelSession({});
+    await until((v) => v.state === 'idle');
+
+    platform.setFault(null);
+    await vi.waitFor(() => expect(host.outbox.depth().pending).toBe(0), {
+      timeout: 15_000,
+      interval: 50,
+    });
+    expect(platform.receivedCases().length).toBe(before + 1);
+  });
+
+  it('makes one case, not two, when the platform processed it but the answer was lost', async () => {
+    // The platform answers; a lost answer ("processed but the response was lost") still yields one case.
+    const before = platform.receivedCases().length;
+    platform.setFault({ fault: { kind: 'lose-response' }, operationId: 'submitCase', times: 1 });
+    await identifyAndChoose('');
+    await host.api.submitCase({ signaturePng: signaturePng().toString('base64') });
     await until((v) => v.state === 'done');
+    await vi.waitFor(() => expect(host.outbox.depth().pending).toBe(0), {
+      timeout: 15_000,
+      interval: 50,
+    });
     expect(platform.receivedCases().length).toBe(before + 1);
     await host.api.cancelSession({});
     await until((v) => v.state === 'idle');

@@ -55,10 +55,8 @@ export async function soak(options: {
   log?: (line: string) => void;
 }): Promise<SoakReport> {
   const log = options.log ?? (() => undefined);
-  const kiosk: E2eKiosk = await startE2eKiosk({
-    env: {},
-  });
   // Shorter screens than a hall would use; the flow and every wipe are the same.
+  const kiosk: E2eKiosk = await startE2eKiosk({ session: { identifiedMs: 50, endedScreenMs: 50 } });
   const { page, shell } = kiosk;
   const sims = shell.host.devices.simulators;
   if (!sims) throw new Error('the soak runs on simulators');
@@ -128,7 +126,8 @@ export async function soak(options: {
     await api.submitCase({ signaturePng: signature });
     await waitFor((v) => v.state === 'done' && v.print.state !== 'printing', 'the receipt');
     const finished = latest as SessionView;
-    if (finished.state === 'done') previousCaseNo = finished.receipt.caseNo;
+    if (finished.state === 'done' && finished.receipt.kind === 'accepted')
+      previousCaseNo = finished.receipt.caseNo;
     previousName = sample.card.name;
     await api.finishSession({});
     sims.idcard.removeCard();

@@ -1,50 +1,46 @@
 /**
- * Sends a case: the signature first (content-addressed, so a retry re-uploads harmlessly), then
- * the case under its Idempotency-Key. Issue 6 puts an encrypted outbox row in front of this so a
- * case survives power loss and the platform's absence; until then a failure is shown to the
- * resident, who can retry with the same key.
+ * Sends a resident's case through the outbox (DESIGN §2.4): written to disk, encrypted, with its
+ * Idempotency-Key, before any network call. Online, the platform's receipt comes back at once;
+ * offline, the resident leaves with a local reference and the case goes when the platform
+ * returns. Either way nothing is lost; only a final refusal by the platform is a failure.
  */
 import { ok, err, type Result } from '../../shared/result';
 import type { CatalogService } from '../catalog/catalog-service';
-import type { PlatformClient } from '../platform/client';
-import type { PlatformError } from '../platform/platform-error';
-import type { CaseReceipt } from '../platform/types';
-import type { CaseToSubmit, SubmitFailure } from '../session/machine';
-import { buildCaseSubmission } from './case-submission';
+import { caseToQueueFromSession } from '../outbox/from-session';
+import type { Outbox } from '../outbox/outbox-types';
+import type { CaseOutcome, CaseToSubmit, SubmitFailure } from '../session/session-context';
 
-export function toSubmitFailure(error: PlatformError): SubmitFailure {
-  switch (error.code) {
-    case 'network':
-    case 'timeout':
-      return { problem: 'platform-unreachable' };
-    case 'invalid-response':
-      return { problem: 'invalid-response' };
-    case 'problem':
-      return error.status >= 500 || error.status === 408 || error.status === 429
-        ? { problem: 'platform-error', platformCode: error.problemCode }
-        : { problem: 'platform-rejected', platformCode: error.problemCode };
-  }
-}
-
-export async function submitCase(
-  deps: { client: PlatformClient; catalog: CatalogService },
+export async function submitThroughOutbox(
+  deps: { outbox: Outbox; catalog: CatalogService; now: () => Date },
   input: CaseToSubmit,
-): Promise<Result<CaseReceipt, SubmitFailure>> {
+): Promise<Result<CaseOutcome, SubmitFailure>> {
+  // The cached catalog answers offline; without any catalog no item could have been chosen.
   const catalog = await deps.catalog.get();
-  if (!catalog.ok) return err(toSubmitFailure(catalog.error));
-  const signature = await deps.client.uploadFile(input.signaturePng, 'image/png');
-  if (!signature.ok) return err(toSubmitFailure(signature.error));
-  const submission = buildCaseSubmission({
-    card: input.card,
-    item: input.item,
-    catalogVersion: catalog.value.version,
-    clientCaseId: input.clientCaseId,
-    signatureFileId: signature.value.fileId,
-    consentAt: input.consentAt,
-    submittedAt: input.submittedAt,
-  });
-  const submitted = await deps.client.submitCase(submission, input.idempotencyKey);
-  if (!submitted.ok) return err(toSubmitFailure(submitted.error));
-  const { replayed: _replayed, ...receipt } = submitted.value;
-  return ok(receipt);
+  if (!catalog.ok) return err({ problem: 'platform-unreachable' });
+  const submitted = await deps.outbox.submitCase(
+    caseToQueueFromSession(input, catalog.value.version),
+  );
+  if (submitted.ok) {
+    const outcome = submitted.value;
+    return ok(
+      outcome.kind === 'accepted'
+        ? { kind: 'accepted', receipt: outcome.receipt }
+        : { kind: 'queued', localReference: outcome.localReference, queuedAt: outcome.queuedAt },
+    );
+  }
+  const failure = submitted.error;
+  switch (failure.code) {
+    case 'rejected':
+      return err({ problem: 'platform-rejected', platformCode: failure.platformCode });
+    case 'already-submitted':
+      // A retry of a case the outbox already holds (same key): it is queued, say so.
+      return ok({
+        kind: 'queued',
+        localReference: failure.localReference,
+        queuedAt: deps.now().toISOString(),
+      });
+    case 'invalid':
+    case 'storage-failed':
+      return err({ problem: 'terminal-error' });
+  }
 }

@@ -1,13 +1,15 @@
 /**
- * The 办件回执 for a case: one receipt (drivers/printer templates, receiptline) printed on paper
- * and shown on screen as SVG before and while it prints. The resident's name is masked on both:
- * a receipt is left behind on a counter more often than one would think.
+ * The receipt for a case: the 办件回执 with the platform's case number, or — for a case queued
+ * while the platform was away — the 受理凭条 "待上传" with the local reference. One receipt
+ * (drivers/printer templates, receiptline) is printed on paper and shown on screen as SVG before
+ * and while it prints. The resident's name is masked on both: a receipt is left behind on a
+ * counter more often than one would think.
  */
 import { maskName } from '../../shared/mask';
 import { ok, err, type Result } from '../../shared/result';
 import type { PrintFailureCode } from '../../shared/views';
-import type { IdentityCard } from '../../../drivers/idcard/src/card';
 import type { PrintError } from '../../../drivers/printer/src/driver';
+import { caseQrPayload, localQrPayload } from '../../../drivers/printer/src/case-qr';
 import type { PrinterFont } from '../../../drivers/printer/src/protocol/font-coverage';
 import {
   encodeReceipt,
@@ -15,7 +17,7 @@ import {
   type PrintableReceipt,
 } from '../../../drivers/printer/src/receipts/printable';
 import { deliveryMethodFor } from '../catalog/availability';
-import type { CaseReceipt, ServiceItem } from '../platform/types';
+import type { ReceiptInput, ReceiptPreview } from '../session/session-context';
 
 export interface ReceiptSink {
   print(job: Uint8Array): Promise<Result<void, PrintError>>;
@@ -28,25 +30,35 @@ export interface ReceiptTerminal {
   font: PrinterFont;
 }
 
-export function caseReceiptFor(
-  input: { card: IdentityCard; item: ServiceItem; receipt: CaseReceipt },
-  terminal: ReceiptTerminal,
-): PrintableReceipt {
+export function caseReceiptFor(input: ReceiptInput, terminal: ReceiptTerminal): PrintableReceipt {
+  const applicantMasked = maskName(input.card.name);
+  const { outcome } = input;
+  if (outcome.kind === 'queued') {
+    return {
+      kind: 'offline',
+      itemName: input.item.name,
+      localReference: outcome.localReference,
+      submittedAt: outcome.queuedAt,
+      applicantMasked,
+      terminalId: terminal.terminalId,
+      hotline: terminal.hotline,
+    };
+  }
   const delivery = deliveryMethodFor(input.item);
   return {
     kind: 'case',
     itemName: input.item.name,
-    caseNo: input.receipt.caseNo,
-    queryCode: input.receipt.queryCode,
-    status: input.receipt.status,
-    acceptedAt: input.receipt.acceptedAt,
-    promisedBy: input.receipt.promisedBy,
-    applicantMasked: maskName(input.card.name),
+    caseNo: outcome.receipt.caseNo,
+    queryCode: outcome.receipt.queryCode,
+    status: outcome.receipt.status,
+    acceptedAt: outcome.receipt.acceptedAt,
+    promisedBy: outcome.receipt.promisedBy,
+    applicantMasked,
     terminalId: terminal.terminalId,
     hotline: terminal.hotline,
     paperWidth: terminal.paperWidth,
     ...(delivery ? { delivery } : {}),
-    ...(input.receipt.nextSteps ? { nextSteps: input.receipt.nextSteps } : {}),
+    ...(outcome.receipt.nextSteps ? { nextSteps: outcome.receipt.nextSteps } : {}),
   };
 }
 
@@ -60,8 +72,16 @@ export async function printReceipt(
   return printed.ok ? ok() : err(printFailureOf(printed.error));
 }
 
-export function receiptSvg(receipt: PrintableReceipt, terminal: ReceiptTerminal): string {
-  return renderReceiptSvg(receipt, { paperWidth: terminal.paperWidth });
+/** The same receipt for the screen, and what its QR code says (the progress lookup reads both kinds). */
+export function receiptPreview(input: ReceiptInput, terminal: ReceiptTerminal): ReceiptPreview {
+  const { outcome } = input;
+  return {
+    svg: renderReceiptSvg(caseReceiptFor(input, terminal), { paperWidth: terminal.paperWidth }),
+    qrPayload:
+      outcome.kind === 'accepted'
+        ? caseQrPayload({ caseNo: outcome.receipt.caseNo, queryCode: outcome.receipt.queryCode })
+        : localQrPayload({ terminalId: terminal.terminalId, reference: outcome.localReference }),
+  };
 }
 
 function printFailureOf(error: PrintError): PrintFailureCode {

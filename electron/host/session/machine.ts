@@ -17,13 +17,12 @@
 import { assign, fromCallback, fromPromise, or, setup, stateIn, type EventObject } from 'xstate';
 import { err } from '../../shared/result';
 import type { EndReason, IdentifyProblem, PrintFailureCode } from '../../shared/views';
-import type { CaseReceipt, ServiceItem } from '../platform/types';
-import type { IdentityCard } from '../../../drivers/idcard/src/card';
 import {
   emptySession,
   itemAcceptsCard,
   type CaseToSubmit,
   type MachineDelays,
+  type ReceiptInput,
   type SessionContext,
   type SessionEvent,
   type SessionServices,
@@ -66,9 +65,8 @@ export function createSessionMachine(services: SessionServices) {
         return () => controller.abort();
       }),
       submitCase: fromPromise(({ input }: { input: CaseToSubmit }) => services.submitCase(input)),
-      printReceipt: fromPromise(
-        ({ input }: { input: { card: IdentityCard; item: ServiceItem; receipt: CaseReceipt } }) =>
-          services.printReceipt(input),
+      printReceipt: fromPromise(({ input }: { input: ReceiptInput }) =>
+        services.printReceipt(input),
       ),
     },
     guards: {
@@ -224,7 +222,7 @@ export function createSessionMachine(services: SessionServices) {
                       guard: ({ event }) => event.output.ok,
                       target: 'done',
                       actions: assign(({ event }) => ({
-                        receipt: event.output.ok ? event.output.value : undefined,
+                        outcome: event.output.ok ? event.output.value : undefined,
                         submitFailure: undefined,
                         // Submitted: the signature has done its job and leaves memory now.
                         signaturePng: undefined,
@@ -245,7 +243,15 @@ export function createSessionMachine(services: SessionServices) {
                   },
                 },
               },
-              submitFailed: { on: { RETRY: 'submitting' } },
+              submitFailed: {
+                on: {
+                  // A refusal is final (the same case gets the same answer); anything else may be tried again.
+                  RETRY: {
+                    guard: ({ context }) => context.submitFailure?.problem !== 'platform-rejected',
+                    target: 'submitting',
+                  },
+                },
+              },
               done: {
                 initial: 'printing',
                 on: {
@@ -262,7 +268,7 @@ export function createSessionMachine(services: SessionServices) {
                       input: ({ context }) => ({
                         card: required(context.card, 'card'),
                         item: required(context.item, 'item'),
-                        receipt: required(context.receipt, 'receipt'),
+                        outcome: required(context.outcome, 'outcome'),
                       }),
                       onDone: [
                         { guard: ({ event }) => event.output.ok, target: 'printed' },

@@ -26,6 +26,25 @@ export interface CaseToSubmit {
 
 export type SubmitFailure = { problem: SubmitProblem; platformCode?: string };
 
+/**
+ * What became of a submitted case: the platform's receipt at once, or — with the platform away —
+ * safely queued in the outbox under a local reference, to be delivered when it returns.
+ */
+export type CaseOutcome =
+  | { kind: 'accepted'; receipt: CaseReceipt }
+  | { kind: 'queued'; localReference: string; queuedAt: string };
+
+export interface ReceiptPreview {
+  svg: string;
+  qrPayload: string;
+}
+
+export interface ReceiptInput {
+  card: IdentityCard;
+  item: ServiceItem;
+  outcome: CaseOutcome;
+}
+
 /** What the machine needs from the rest of the host; injected, so tests drive it with fakes. */
 export interface SessionServices {
   /** Waits for a card and reads it; `onCardFound` fires when one is on the reader and being read. */
@@ -33,14 +52,10 @@ export interface SessionServices {
     signal: AbortSignal,
     onCardFound: () => void,
   ): Promise<Result<IdentityCard, IdentifyProblem>>;
-  submitCase(input: CaseToSubmit): Promise<Result<CaseReceipt, SubmitFailure>>;
-  printReceipt(input: {
-    card: IdentityCard;
-    item: ServiceItem;
-    receipt: CaseReceipt;
-  }): Promise<Result<void, PrintFailureCode>>;
-  /** The receipt as the screen shows it (SVG), the same one the printer gets. */
-  receiptSvg(input: { card: IdentityCard; item: ServiceItem; receipt: CaseReceipt }): string;
+  submitCase(input: CaseToSubmit): Promise<Result<CaseOutcome, SubmitFailure>>;
+  printReceipt(input: ReceiptInput): Promise<Result<void, PrintFailureCode>>;
+  /** The receipt as the screen shows it (SVG, the same one the printer gets) and its QR payload. */
+  receiptPreview(input: ReceiptInput): ReceiptPreview;
   /** Called on entering `ended`, after the context was cleared: wipe files, tell the renderer. */
   onWipe(reason: EndReason): void;
   newId(): string;
@@ -66,7 +81,7 @@ export interface SessionContext {
   clientCaseId?: string;
   submittedAt?: string;
   submitFailure?: SubmitFailure;
-  receipt?: CaseReceipt;
+  outcome?: CaseOutcome;
   printFailure?: PrintFailureCode;
   warningStartedAt?: number;
   endReason?: EndReason;
@@ -117,7 +132,7 @@ export function emptySession(
     clientCaseId: undefined,
     submittedAt: undefined,
     submitFailure: undefined,
-    receipt: undefined,
+    outcome: undefined,
     printFailure: undefined,
     warningStartedAt: undefined,
     endReason: undefined,

@@ -4,6 +4,7 @@ import type { IdentifyProblem, PrintFailureCode, SessionView } from '../../share
 import type { IdentityCard } from '../../../drivers/idcard/src/card';
 import type { CaseReceipt, ServiceItem } from '../platform/types';
 import type { CaseToSubmit, SessionServices, SubmitFailure } from './machine';
+import type { CaseOutcome } from './session-context';
 import { createSessionService } from './session-service';
 
 // Invented resident; the check digit is valid (GB 11643).
@@ -51,6 +52,8 @@ const receipt: CaseReceipt = {
   promisedBy: '2026-11-21',
 };
 
+const accepted: CaseOutcome = { kind: 'accepted', receipt };
+
 const delays = {
   idleWarningMs: 80,
   idleCountdownMs: 80,
@@ -72,10 +75,16 @@ function harness(overrides: Partial<SessionServices> = {}) {
     },
     submitCase: async (input) => {
       submissions.push(input);
-      return ok(receipt);
+      return ok(accepted);
     },
     printReceipt: async () => ok(),
-    receiptSvg: (input) => `<svg><text>${input.receipt.caseNo}</text></svg>`,
+    receiptPreview: (input) => ({
+      svg: '<svg></svg>',
+      qrPayload:
+        input.outcome.kind === 'accepted'
+          ? `CASE:${input.outcome.receipt.caseNo}`
+          : `LOCAL:${input.outcome.localReference}`,
+    }),
     onWipe: (reason) => wipes.push(reason),
     newId: () => `00000000-0000-4000-8000-00000000000${n++}`,
     now: () => new Date('2026-11-21T01:30:00Z'),
@@ -213,14 +222,14 @@ describe('the session', () => {
   });
 
   it('keeps the Idempotency-Key when the resident retries a failed submission', async () => {
-    const answers: Result<CaseReceipt, SubmitFailure>[] = [
-      err({ problem: 'platform-unreachable' }),
-      ok(receipt),
+    const answers: Result<CaseOutcome, SubmitFailure>[] = [
+      err({ problem: 'terminal-error' }),
+      ok(accepted),
     ];
     const { session, submissions } = harness({
       submitCase: async (input) => {
         submissions.push(input);
-        return answers.shift() ?? ok(receipt);
+        return answers.shift() ?? ok(accepted);
       },
     });
     await toConfirming(session);
@@ -228,13 +237,38 @@ describe('the session', () => {
     await until(() => session.view().state === 'submit-failed');
     expect(session.view()).toMatchObject({
       state: 'submit-failed',
-      problem: 'platform-unreachable',
+      problem: 'terminal-error',
     });
     session.send({ type: 'RETRY' });
     await until(() => session.view().state === 'done');
     expect(submissions).toHaveLength(2);
     expect(submissions[1]?.idempotencyKey).toBe(submissions[0]?.idempotencyKey);
     expect(submissions[1]?.clientCaseId).toBe(submissions[0]?.clientCaseId);
+  });
+
+  it('gives a queued case its local reference and a 待上传 receipt, and never retries a refusal', async () => {
+    const queued: CaseOutcome = {
+      kind: 'queued',
+      localReference: 'L-20261121-0001',
+      queuedAt: '2026-11-21T01:31:00.000Z',
+    };
+    const { session } = harness({ submitCase: async () => ok(queued) });
+    await toConfirming(session);
+    session.send({ type: 'SUBMIT', signaturePng: signature });
+    await until(() => session.view().state === 'done');
+    expect(session.view()).toMatchObject({
+      receipt: { kind: 'queued', localReference: 'L-20261121-0001' },
+      qrPayload: 'LOCAL:L-20261121-0001',
+    });
+
+    const refused = harness({
+      submitCase: async () =>
+        err({ problem: 'platform-rejected', platformCode: 'validation-failed' }),
+    });
+    await toConfirming(refused.session);
+    refused.session.send({ type: 'SUBMIT', signaturePng: signature });
+    await until(() => refused.session.view().state === 'submit-failed');
+    expect(refused.session.send({ type: 'RETRY' }).ok).toBe(false);
   });
 
   it('reports a failed print and prints again on request', async () => {
@@ -248,7 +282,7 @@ describe('the session', () => {
     });
     expect(session.view()).toMatchObject({
       print: { state: 'failed', code: 'paper-out' },
-      receipt: { caseNo: receipt.caseNo },
+      receipt: { kind: 'accepted', caseNo: receipt.caseNo },
     });
     expect(session.send({ type: 'REPRINT' }).ok).toBe(true);
     await until(() => {
@@ -284,7 +318,7 @@ describe('the session', () => {
   });
 
   it('does not ask "are you still there?" while submitting', async () => {
-    let release: (value: Result<CaseReceipt, SubmitFailure>) => void = () => undefined;
+    let release: (value: Result<CaseOutcome, SubmitFailure>) => void = () => undefined;
     const { session, views } = harness({
       submitCase: () => new Promise((resolve) => (release = resolve)),
     });
@@ -295,7 +329,7 @@ describe('the session', () => {
     expect(views.filter((v) => v.state === 'submitting').every((v) => !('idleWarning' in v))).toBe(
       true,
     );
-    release(ok(receipt));
+    release(ok(accepted));
     await until(() => session.view().state === 'done');
   });
 

@@ -5,7 +5,7 @@
 import { createActor, type Actor } from 'xstate';
 import { ok, err, type Result } from '../../shared/result';
 import type { SessionView } from '../../shared/views';
-import type { MachineDelays } from './session-context';
+import type { MachineDelays, ReceiptInput, ReceiptPreview } from './session-context';
 import type { ServiceItem } from '../platform/types';
 import {
   createSessionMachine,
@@ -41,14 +41,17 @@ export function createSessionService(
   });
   const listeners = new Set<(view: SessionView) => void>();
   // The receipt's SVG is drawn once per case, not on every snapshot (a touch makes one).
-  let drawn: { caseNo: string; svg: string } | undefined;
-  const receiptSvg: Parameters<typeof sessionViewOf>[1] = (input) => {
-    if (drawn?.caseNo !== input.receipt.caseNo)
-      drawn = { caseNo: input.receipt.caseNo, svg: services.receiptSvg(input) };
-    return drawn.svg;
+  let drawn: { key: string; preview: ReceiptPreview } | undefined;
+  const receiptPreview = (input: ReceiptInput): ReceiptPreview => {
+    const key =
+      input.outcome.kind === 'accepted'
+        ? input.outcome.receipt.caseNo
+        : input.outcome.localReference;
+    if (drawn?.key !== key) drawn = { key, preview: services.receiptPreview(input) };
+    return drawn.preview;
   };
   const viewOf = (snapshot: Parameters<typeof sessionViewOf>[0]) =>
-    sessionViewOf(snapshot, receiptSvg);
+    sessionViewOf(snapshot, receiptPreview);
   let last = '';
   actor.subscribe({
     next(snapshot) {

@@ -4,9 +4,16 @@
  */
 import type { SnapshotFrom } from 'xstate';
 import { maskIdNumber, maskName } from '../../shared/mask';
-import type { IdleWarning, ItemSummary, ResidentView, SessionView } from '../../shared/views';
+import type {
+  CaseReceiptView,
+  IdleWarning,
+  ItemSummary,
+  ResidentView,
+  SessionView,
+} from '../../shared/views';
 import { summarise } from '../catalog/availability';
 import type { SessionContext, SessionMachine } from './machine';
+import type { CaseOutcome, ReceiptInput, ReceiptPreview } from './session-context';
 
 export function residentView(card: NonNullable<SessionContext['card']>): ResidentView {
   return {
@@ -33,11 +40,7 @@ function need<T>(value: T | undefined, what: string): T {
 
 export function sessionViewOf(
   snapshot: SnapshotFrom<SessionMachine>,
-  receiptSvg: (input: {
-    card: NonNullable<SessionContext['card']>;
-    item: NonNullable<SessionContext['item']>;
-    receipt: NonNullable<SessionContext['receipt']>;
-  }) => string,
+  receiptPreview: (input: ReceiptInput) => ReceiptPreview,
 ): SessionView {
   const context = snapshot.context;
   if (snapshot.matches('idle')) return { state: 'idle' };
@@ -79,7 +82,9 @@ export function sessionViewOf(
       ...idleWarning,
     };
   }
-  const receipt = need(context.receipt, 'receipt');
+  const outcome = need(context.outcome, 'outcome');
+  const serviceItem = need(context.item, 'item');
+  const preview = receiptPreview({ card: need(context.card, 'card'), item: serviceItem, outcome });
   const print = snapshot.matches({ active: { flow: { done: 'printing' } } })
     ? ({ state: 'printing' } as const)
     : snapshot.matches({ active: { flow: { done: 'printed' } } })
@@ -89,21 +94,32 @@ export function sessionViewOf(
     state: 'done',
     resident: who,
     item: item(),
-    receipt: {
-      caseNo: receipt.caseNo,
-      queryCode: receipt.queryCode,
-      status: receipt.status,
-      acceptedAt: receipt.acceptedAt,
-      promisedBy: receipt.promisedBy,
-      itemName: need(context.item, 'item').name,
-      ...(receipt.nextSteps ? { nextSteps: receipt.nextSteps } : {}),
-    },
-    receiptSvg: receiptSvg({
-      card: need(context.card, 'card'),
-      item: need(context.item, 'item'),
-      receipt,
-    }),
+    receipt: receiptViewOf(outcome, serviceItem.name),
+    receiptSvg: preview.svg,
+    qrPayload: preview.qrPayload,
     print,
     ...idleWarning,
+  };
+}
+
+function receiptViewOf(outcome: CaseOutcome, itemName: string): CaseReceiptView {
+  if (outcome.kind === 'queued') {
+    return {
+      kind: 'queued',
+      localReference: outcome.localReference,
+      queuedAt: outcome.queuedAt,
+      itemName,
+    };
+  }
+  const receipt = outcome.receipt;
+  return {
+    kind: 'accepted',
+    caseNo: receipt.caseNo,
+    queryCode: receipt.queryCode,
+    status: receipt.status,
+    acceptedAt: receipt.acceptedAt,
+    promisedBy: receipt.promisedBy,
+    itemName,
+    ...(receipt.nextSteps ? { nextSteps: receipt.nextSteps } : {}),
   };
 }

@@ -12,3 +12,18 @@ export function dateParts(isoDate: string): { year: string; month: string; day: 
   const [, year = '', month = '', day = ''] = match;
   return { year, month: String(Number(month)), day: String(Number(day)) };
 }
+
+/** A moment (RFC 3339) in the terminal's own local time, split for the `common.dateTime` message. */
+export function timeParts(
+  iso: string,
+): { year: string; month: string; day: string; hour: string; minute: string } | null {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return null;
+  return {
+    year: String(at.getFullYear()),
+    month: String(at.getMonth() + 1),
+    day: String(at.getDate()),
+    hour: String(at.getHours()).padStart(2, '0'),
+    minute: String(at.getMinutes()).padStart(2, '0'),
+  };
+}

@@ -2,7 +2,7 @@
  * Message keys for the host's unions. Records over each union make the compiler insist on a key
  * for every member; i18n/message-keys.test.ts checks each key exists in zh-CN.json.
  */
-import type { IdCardFault, PrinterFault } from '../../../electron/shared/contract';
+import type { IdCardFault, PlatformPreset, PrinterFault } from '../../../electron/shared/contract';
 import type {
   DeviceName,
   DeviceState,
@@ -35,6 +35,7 @@ export const submitProblemKey: Record<SubmitProblem, string> = {
   'platform-rejected': 'submitFailed.problem.platformRejected',
   'platform-error': 'submitFailed.problem.platformError',
   'invalid-response': 'submitFailed.problem.invalidResponse',
+  'terminal-error': 'submitFailed.problem.terminalError',
 };
 
 export const printFailureKey: Record<PrintFailureCode, string> = {
@@ -94,4 +95,14 @@ export const printerFaultKey: Record<PrinterFault, string> = {
   'cutter-ok': 'dev.printerFault.cutterOk',
   slow: 'dev.printerFault.slow',
   'normal-speed': 'dev.printerFault.normalSpeed',
+};
+
+export const platformPresetKey: Record<PlatformPreset, string> = {
+  normal: 'dev.platformPreset.normal',
+  slow: 'dev.platformPreset.slow',
+  flaky: 'dev.platformPreset.flaky',
+  maintenance: 'dev.platformPreset.maintenance',
+  'lost-answers': 'dev.platformPreset.lostAnswers',
+  down: 'dev.platformPreset.down',
+  locked: 'dev.platformPreset.locked',
 };

@@ -2,6 +2,7 @@ import type { Pinia } from 'pinia';
 import { assertNever } from '../../../electron/shared/result';
 import type { HostEvent } from '../../../electron/shared/views';
 import { useDevicesStore } from './devices';
+import { usePlatformStore } from './platform';
 import { useSessionStore } from './session';
 
 /** Routes one host push into the store that mirrors it. */
@@ -18,6 +19,12 @@ export function dispatchHostEvent(event: HostEvent, pinia: Pinia): void {
       return;
     case 'wipe':
       useSessionStore(pinia).wipe();
+      return;
+    case 'connectivity':
+      usePlatformStore(pinia).applyConnectivity(event.online);
+      return;
+    case 'outbox':
+      usePlatformStore(pinia).applyOutbox(event.pending);
       return;
     default:
       assertNever(event, 'host event');

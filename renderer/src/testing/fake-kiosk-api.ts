@@ -73,6 +73,7 @@ export const sampleViews: { [S in SessionView['state']]: Extract<SessionView, { 
     resident,
     item,
     receipt: {
+      kind: 'accepted',
       caseNo: 'A1B2C3D4E5F60718',
       queryCode: '482913',
       status: 'accepted',
@@ -82,6 +83,7 @@ export const sampleViews: { [S in SessionView['state']]: Extract<SessionView, { 
     },
     receiptSvg:
       '<svg xmlns="http://www.w3.org/2000/svg" width="576" height="200"><text x="10" y="40">办件回执</text></svg>',
+    qrPayload: 'CASE:A1B2C3D4E5F60718:482913',
     print: { state: 'printing' },
   },
   ended: { state: 'ended', reason: 'finished' },
@@ -127,8 +129,27 @@ export function fakeKioskApi(session: SessionView = { state: 'idle' }): FakeKios
         ],
         outOfService: false,
         audit: { entries: 3, intact: true },
+        platform: { online: true, certificate: { state: 'valid', daysLeft: 300 } },
+        outbox: {
+          pending: 1,
+          oldestQueuedAt: '2030-03-04T09:15:00+08:00',
+          dead: [
+            {
+              id: 'L-1',
+              kind: 'case',
+              reason: 'validation-failed',
+              createdAt: '2030-03-04T09:00:00+08:00',
+            },
+          ],
+        },
+        catalog: { version: 'v42', items: 50, checkedAt: '2030-03-04T09:10:00+08:00' },
+        paper: { printsSinceRefill: 120, remainingM: 62.5, refilledAt: null },
       }),
     ),
+    technicianPaperRefilled: vi.fn<KioskApi['technicianPaperRefilled']>(async () => ok()),
+    technicianPrintTestPage: vi.fn<KioskApi['technicianPrintTestPage']>(async () => ok()),
+    technicianSyncCatalog: vi.fn<KioskApi['technicianSyncCatalog']>(async () => ok()),
+    technicianRetryOutbox: vi.fn<KioskApi['technicianRetryOutbox']>(async () => ok()),
     devListCards: vi.fn<KioskApi['devListCards']>(async () => ok([])),
     devPlaceCard: vi.fn<KioskApi['devPlaceCard']>(async () => ok()),
     devRemoveCard: vi.fn<KioskApi['devRemoveCard']>(async () => ok()),
@@ -136,5 +157,6 @@ export function fakeKioskApi(session: SessionView = { state: 'idle' }): FakeKios
     devPrinterFault: vi.fn<KioskApi['devPrinterFault']>(async () => ok()),
     devSetPrinterPaper: vi.fn<KioskApi['devSetPrinterPaper']>(async () => ok()),
     devLastReceipt: vi.fn<KioskApi['devLastReceipt']>(async () => ok(null)),
+    devPlatformPreset: vi.fn<KioskApi['devPlatformPreset']>(async () => ok()),
   };
 }
