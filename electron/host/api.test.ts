@@ -34,6 +34,7 @@ function depsWith(devPanel: boolean): ApiDeps {
     outbox: {} as ApiDeps['outbox'],
     client: {} as ApiDeps['client'],
     terminal: { terminalId: 'T-370100-0042', hotline: '12345', paperWidth: 80, font: 'gb18030' },
+    windowDesk: {} as ApiDeps['windowDesk'],
   };
 }
 

@@ -17,6 +17,7 @@ import type { PlatformClient } from './platform/client';
 import type { ReceiptTerminal } from './receipts/print-case-receipt';
 import type { SimulatedPlatformHandle } from './platform-connection';
 import { printTestPage } from './receipts/print-test-page';
+import type { WindowDesk } from './receipts/window-desk';
 
 const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 /** A real finger signature is a few KB; anything under this is an empty or broken canvas. */
@@ -34,6 +35,7 @@ export interface ApiDeps {
   outbox: Outbox;
   client: PlatformClient;
   terminal: ReceiptTerminal;
+  windowDesk: WindowDesk;
 }
 
 export function decodeSignature(base64: string): Uint8Array | undefined {
@@ -67,6 +69,15 @@ export function createKioskApi(deps: ApiDeps): KioskApi {
         return err({ code: 'not-available-here' });
       }
       return session.choose(item);
+    },
+    // Window items: only while a resident is looking at the list.
+    async takeQueueTicket({ itemCode }) {
+      if (session.view().state !== 'browsing') return err({ code: 'wrong-state' });
+      return deps.windowDesk.takeTicket(itemCode);
+    },
+    async printGuide({ itemCode }) {
+      if (session.view().state !== 'browsing') return err({ code: 'wrong-state' });
+      return deps.windowDesk.printGuide(itemCode);
     },
     agreeConsent: async () => session.send({ type: 'AGREE' }),
     continueAfterIdentified: async () => session.send({ type: 'NEXT' }),

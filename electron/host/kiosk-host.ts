@@ -24,6 +24,7 @@ import {
   type ReceiptTerminal,
 } from './receipts/print-case-receipt';
 import { createCatalogStore } from './catalog/catalog-store';
+import { createWindowDesk } from './receipts/window-desk';
 import { createCommandLog } from './heartbeat/command-log';
 import { createHeartbeatService } from './heartbeat/heartbeat-service';
 import { heartbeatSources, terminalCommandHandlers } from './heartbeat/host-heartbeat';
@@ -111,6 +112,14 @@ export async function startKioskHost(options: StartHostOptions): Promise<KioskHo
     font: config.devices.printer.font,
   };
 
+  const windowDesk = createWindowDesk({
+    client,
+    catalog,
+    devices,
+    terminal,
+    newId: randomUUID,
+    now: () => new Date(),
+  });
   const session = createSessionService(
     {
       readCard: (signal, onCardFound) =>
@@ -121,6 +130,7 @@ export async function startKioskHost(options: StartHostOptions): Promise<KioskHo
       receiptPreview: (input) => receiptPreview(input, terminal),
       onWipe: (reason) => {
         debug('session ended (%s) and wiped', reason);
+        windowDesk.reset();
         emit({ type: 'wipe' });
       },
       newId: randomUUID,
@@ -193,6 +203,8 @@ export async function startKioskHost(options: StartHostOptions): Promise<KioskHo
       outbox,
       client,
       terminal,
+      windowDesk,
+      ...(platform.simulator ? { simulatedPlatform: platform.simulator } : {}),
     }),
     client,
     outbox,

@@ -4,8 +4,10 @@
  * started in this process. Moving the drivers into a supervised utility process is still to come.
  */
 import { join } from 'node:path';
-import { app, powerSaveBlocker } from 'electron';
+import { app, powerSaveBlocker, safeStorage } from 'electron';
 import { describeConfigError, loadConfig } from '../host/config/load';
+import { createFileKeyStore } from '../host/keystore/file-key-store';
+import { chooseKeyStore } from '../host/keystore/safe-storage-key-store';
 import { startKioskHost, type KioskHost } from '../host/kiosk-host';
 import {
   describePlatformConnectionError,
@@ -44,12 +46,27 @@ if (!app.requestSingleInstanceLock()) {
       return;
     }
     platform = connection.value;
+    // The outbox's key-encryption key: under the OS keyring where safeStorage has a real one,
+    // otherwise (a Linux kiosk without a keyring) the 0600 key file — see README, threat model.
+    const keys = join(config.value.dataDir, 'keys');
+    const keyStore = await chooseKeyStore({
+      safeStorage,
+      safeStoragePath: join(keys, 'outbox.kek'),
+      filePath: join(keys, 'outbox.key'),
+      fileStore: createFileKeyStore,
+    });
     host = await startKioskHost({
       config: config.value,
       platform,
       shell: 'electron',
       appVersion: app.getVersion(),
       devPanelAllowed: !app.isPackaged,
+      keyStore,
+      // The platform's restart-app command: a clean relaunch once the host has closed.
+      restartApp: () => {
+        app.relaunch();
+        app.quit();
+      },
     });
     serveRenderer(join(distDir, 'renderer'));
     powerSaveBlocker.start('prevent-display-sleep');

@@ -10,6 +10,7 @@ import type {
   HostEvent,
   MaintenanceOverview,
   PrintFailureCode,
+  QueueTicketView,
   ItemSummary,
   PrintedReceiptView,
   SampleCardView,
@@ -35,6 +36,8 @@ export const kioskInputs = {
   finishSession: none,
   listItems: none,
   chooseItem: z.object({ itemCode: z.string().min(1).max(64) }).strict(),
+  takeQueueTicket: z.object({ itemCode: z.string().min(1).max(64) }).strict(),
+  printGuide: z.object({ itemCode: z.string().min(1).max(64) }).strict(),
   agreeConsent: none,
   continueAfterIdentified: none,
   backToItems: none,
@@ -106,6 +109,17 @@ export interface KioskOutputs {
   finishSession: void;
   listItems: Result<ItemSummary[], { code: 'catalog-unavailable' }>;
   chooseItem: Result<void, WrongState | { code: 'unknown-item' } | { code: 'not-available-here' }>;
+  takeQueueTicket: Result<
+    QueueTicketView,
+    | WrongState
+    | { code: 'unknown-item' }
+    | { code: 'platform-unavailable' }
+    | { code: 'refused'; platformCode: string }
+  >;
+  printGuide: Result<
+    void,
+    WrongState | { code: 'unknown-item' } | { code: 'print-failed'; reason: PrintFailureCode }
+  >;
   agreeConsent: Result<void, WrongState>;
   continueAfterIdentified: Result<void, WrongState>;
   backToItems: Result<void, WrongState>;

@@ -153,6 +153,16 @@ export interface SystemInfo {
   devPanel: boolean;
 }
 
+/** A queue ticket for a window (取号), as the screen shows it even when it could not be printed. */
+export interface QueueTicketView {
+  itemName: string;
+  ticketNo: string;
+  windowArea: string;
+  waitingAhead: number;
+  estimatedWaitMinutes?: number;
+  print: Exclude<PrintOutcome, { state: 'printing' }>;
+}
+
 /** What the maintenance screen shows a technician; nothing personal. */
 export interface MaintenanceOverview {
   terminalId: string;

@@ -108,6 +108,17 @@ export function fakeKioskApi(session: SessionView = { state: 'idle' }): FakeKios
     finishSession: vi.fn<KioskApi['finishSession']>(async () => undefined),
     listItems: vi.fn<KioskApi['listItems']>(async () => ok(items)),
     chooseItem: vi.fn<KioskApi['chooseItem']>(async () => ok()),
+    takeQueueTicket: vi.fn<KioskApi['takeQueueTicket']>(async () =>
+      ok({
+        itemName: '营业执照变更',
+        ticketNo: 'B023',
+        windowArea: 'B 区 12 号窗口',
+        waitingAhead: 3,
+        estimatedWaitMinutes: 15,
+        print: { state: 'printed' },
+      }),
+    ),
+    printGuide: vi.fn<KioskApi['printGuide']>(async () => ok()),
     agreeConsent: vi.fn<KioskApi['agreeConsent']>(async () => ok()),
     continueAfterIdentified: vi.fn<KioskApi['continueAfterIdentified']>(async () => ok()),
     backToItems: vi.fn<KioskApi['backToItems']>(async () => ok()),
