@@ -37,6 +37,8 @@ export async function buildShell(options: { production: boolean }): Promise<void
       'serialport',
       '@serialport/*',
       'node-hid',
+      'better-sqlite3',
+      '@resvg/resvg-js',
       'bufferutil',
       'utf-8-validate',
     ],

@@ -13,6 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildRenderer, buildShell } from './build';
 import { findElectronBinary, type ElectronBinary } from './electron-binary';
+import { electronSqliteBinding } from './electron-sqlite';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const FETCH_MARKER = join(root, 'node_modules', '.cache', 'kiosk', 'electron-fetch-failed');
@@ -77,9 +78,22 @@ async function main(): Promise<void> {
 
   if (!rendererIsCurrent()) await buildRenderer({ production: false, quiet: true });
 
+  let sqliteBinding: string | undefined;
   if (electron.present) {
+    const sqlite = await electronSqliteBinding(root);
+    if (sqlite.ok) sqliteBinding = sqlite.path;
+    else
+      electron = {
+        present: false,
+        reason: `better-sqlite3 could not be built for Electron: ${sqlite.reason}`,
+      };
+  }
+  if (electron.present && sqliteBinding) {
     await buildShell({ production: false });
-    const child = spawn(electron.path, [root], { stdio: 'inherit' });
+    const child = spawn(electron.path, [root], {
+      stdio: 'inherit',
+      env: { ...process.env, KIOSK_SQLITE_BINDING: sqliteBinding },
+    });
     const stop = () => child.kill('SIGTERM');
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
@@ -89,9 +103,8 @@ async function main(): Promise<void> {
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
     version: string;
   };
-  console.log(
-    `Electron binary not available (${electron.reason}); running the browser shell instead (v${version}).`,
-  );
+  const why = electron.present ? 'better-sqlite3 has no Electron build' : electron.reason;
+  console.log(`Electron not used (${why}); running the browser shell instead (v${version}).`);
   await import('./browser/main');
 }
 

@@ -4,7 +4,10 @@
  * The host implements `KioskApi`; the renderer calls it through the RPC carrier.
  */
 import { z } from 'zod';
+import { ID_CARD_FAULTS, PLATFORM_PRESETS, PRINTER_FAULTS } from './dev-knobs';
 import type { Result } from './result';
+
+export type { IdCardFault, PlatformPreset, PrinterFault } from './dev-knobs';
 import type {
   DeviceStatusView,
   HostEvent,
@@ -56,42 +59,11 @@ export const kioskInputs = {
   devListCards: none,
   devPlaceCard: z.object({ cardId: z.string().min(1).max(64) }).strict(),
   devRemoveCard: none,
-  devIdCardFault: z
-    .object({
-      fault: z.enum([
-        'fail-next-read',
-        'remove-during-next-read',
-        'corrupt-next-checksum',
-        'sam-fault',
-        'sam-ok',
-        'unplug',
-        'plug',
-      ]),
-    })
-    .strict(),
+  devIdCardFault: z.object({ fault: z.enum(ID_CARD_FAULTS) }).strict(),
   devSetPrinterPaper: z.object({ paper: z.enum(['ok', 'out']) }).strict(),
-  devPrinterFault: z
-    .object({
-      fault: z.enum([
-        'paper-low',
-        'out-mid-job',
-        'cover-open',
-        'cover-closed',
-        'offline',
-        'online',
-        'cutter-jammed',
-        'cutter-ok',
-        'slow',
-        'normal-speed',
-      ]),
-    })
-    .strict(),
+  devPrinterFault: z.object({ fault: z.enum(PRINTER_FAULTS) }).strict(),
   devLastReceipt: none,
-  devPlatformPreset: z
-    .object({
-      preset: z.enum(['normal', 'slow', 'flaky', 'maintenance', 'lost-answers', 'down', 'locked']),
-    })
-    .strict(),
+  devPlatformPreset: z.object({ preset: z.enum(PLATFORM_PRESETS) }).strict(),
 } as const;
 
 export type KioskMethod = keyof typeof kioskInputs;
@@ -155,12 +127,6 @@ export interface KioskOutputs {
 }
 
 export type DevPanelOff = { code: 'dev-panel-off' };
-/** The simulated reader's fault knobs, for the dev panel. */
-export type IdCardFault = KioskInput<'devIdCardFault'>['fault'];
-/** The simulated platform's named states, for the dev panel. */
-export type PlatformPreset = KioskInput<'devPlatformPreset'>['preset'];
-/** The simulated printer's fault knobs, for the dev panel. */
-export type PrinterFault = KioskInput<'devPrinterFault'>['fault'];
 export type NotTechnician = { code: 'not-technician' };
 
 export type KioskApi = {

@@ -3,7 +3,8 @@
  * every test starts from a clean platform; a file when a developer wants cases, commands and
  * idempotency records to survive a simulator restart ("platform down, then back").
  */
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openSqlite } from '../../electron/host/sqlite';
 
 export type SimDb = Database.Database;
 
@@ -88,7 +89,7 @@ CREATE TABLE IF NOT EXISTS licenses (
 
 /** Opens (and creates) the simulator's database; `:memory:` for a throw-away platform. */
 export function openSimDatabase(path = ':memory:'): SimDb {
-  const db = new Database(path);
+  const db = openSqlite(path);
   if (path !== ':memory:') {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');

@@ -2,6 +2,12 @@
  * `npm run soak [-- SESSIONS]`: the long soak (default 1,000 sessions). Prints samples as it goes
  * and a verdict against issue 8's bar: growth after warm-up under 5 %, no descriptor leak, no
  * session's data in the next. Run with --expose-gc for exact host heap figures (the script does).
+ *
+ * Known limit of this measurement (2026-11-21): the kiosk host runs in this process beside
+ * Playwright's client, which keeps objects from every page reload (one per wipe). With the page,
+ * "host heap" grew ~10 % over 1,000 sessions; without the page (`withPage: false`) 0.4 %, and
+ * 1,500 RPC reconnects alone left the host flat. The next step is to run the browser shell as its
+ * own process and sample that process's memory.
  */
 import { soak } from './soak';
 

@@ -6,7 +6,10 @@
  *
  * `npm run soak` runs 1,000 sessions; tests/soak/soak.test.ts runs a short one inside `npm test`.
  */
-import { readdirSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { CDPSession } from 'playwright-core';
 import { startE2eKiosk, type E2eKiosk } from '../e2e/browser-kiosk';
 import type { SessionView } from '../../electron/shared/views';
@@ -31,6 +34,48 @@ export interface SoakReport {
   secondsPerSession: number;
 }
 
+/** The platform simulator as a separate process (tests/platform-sim/main.ts), on a fresh PKI. */
+async function startPlatformProcess(): Promise<{
+  url: string;
+  ca: string;
+  cert: string;
+  key: string;
+  stop(): void;
+}> {
+  const pkiDir = mkdtempSync(join(tmpdir(), 'kiosk-soak-pki-'));
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      join(import.meta.dirname, '..', 'platform-sim', 'main.ts'),
+      '--pki-dir',
+      pkiDir,
+      '--port',
+      '0',
+    ],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /listening on (\S+)/.exec(out);
+      if (match?.[1]) resolve(match[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`the platform simulator exited (${code})`)));
+  });
+  return {
+    url,
+    ca: join(pkiDir, 'platform-ca.pem'),
+    cert: join(pkiDir, 'terminal.pem'),
+    key: join(pkiDir, 'terminal.key'),
+    stop: () => child.kill('SIGINT'),
+  };
+}
+
 const openFds = () => readdirSync('/proc/self/fd').length;
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 const median = (values: number[]) => {
@@ -50,20 +95,38 @@ function hostHeap(): number {
 }
 
 export async function soak(options: {
+  /** Keep Chromium showing the page (default). Off: the RPC client alone, to tell the harness's memory from the terminal's. */
+  withPage?: boolean;
   sessions: number;
   sampleEvery: number;
   log?: (line: string) => void;
 }): Promise<SoakReport> {
   const log = options.log ?? (() => undefined);
+  // The platform simulator runs in its own process, as the real platform is elsewhere: it keeps
+  // every case it receives, and that must not be counted as the terminal's memory.
+  const platform = await startPlatformProcess();
   // Shorter screens than a hall would use; the flow and every wipe are the same.
-  const kiosk: E2eKiosk = await startE2eKiosk({ session: { identifiedMs: 50, endedScreenMs: 50 } });
+  const kiosk: E2eKiosk = await startE2eKiosk({
+    session: { identifiedMs: 50, endedScreenMs: 50 },
+    env: {
+      KIOSK_PLATFORM_MODE: 'real',
+      KIOSK_PLATFORM_URL: platform.url,
+      KIOSK_PLATFORM_CA: platform.ca,
+      KIOSK_PLATFORM_CERT: platform.cert,
+      KIOSK_PLATFORM_KEY: platform.key,
+    },
+  });
   const { page, shell } = kiosk;
   const sims = shell.host.devices.simulators;
   if (!sims) throw new Error('the soak runs on simulators');
-  await page.goto(`${shell.url}`);
-  await page.getByTestId('attract-start').waitFor();
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable');
+  const withPage = options.withPage ?? true;
+  let cdp: CDPSession | undefined;
+  if (withPage) {
+    await page.goto(`${shell.url}`);
+    await page.getByTestId('attract-start').waitFor();
+    cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+  }
 
   let latest: SessionView = { state: 'idle' };
   const changed = new Set<() => void>();
@@ -137,7 +200,7 @@ export async function soak(options: {
         hostHeapMb: mb(hostHeap()),
         hostRssMb: mb(process.memoryUsage().rss),
         openFds: openFds(),
-        pageHeapMb: mb(await pageHeap(cdp)),
+        pageHeapMb: cdp ? mb(await pageHeap(cdp)) : 0,
       };
       samples.push(entry);
       log(JSON.stringify(entry));
@@ -146,6 +209,7 @@ export async function soak(options: {
   const secondsPerSession = (Date.now() - started) / 1000 / options.sessions;
   client.close();
   await kiosk.close();
+  platform.stop();
 
   const afterWarmUp = samples.slice(Math.floor(samples.length / 4));
   const half = Math.floor(afterWarmUp.length / 2);

@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import { openSqlite } from '../sqlite';
 import {
   assertNoPersonalData,
   type AuditDetail,
@@ -77,7 +77,7 @@ function toEntry(row: Row): AuditEntry {
 }
 
 export function openAuditLog(file: string, now: () => Date = () => new Date()): AuditLog {
-  const db = new Database(file);
+  const db = openSqlite(file);
   db.pragma('journal_mode = WAL');
   // An audit entry that was acknowledged must survive a power cut.
   db.pragma('synchronous = FULL');

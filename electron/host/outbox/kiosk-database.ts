@@ -14,7 +14,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openSqlite } from '../sqlite';
 
 export type KioskDatabase = Database.Database;
 
@@ -29,7 +30,7 @@ export function openKioskDatabase(
 ): KioskDatabase {
   if (path !== ':memory:' && !options.readonly)
     mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
-  const db = new Database(path, {
+  const db = openSqlite(path, {
     readonly: options.readonly ?? false,
     fileMustExist: options.readonly ?? false,
   });
