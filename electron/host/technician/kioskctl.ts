@@ -9,6 +9,7 @@ import { registerIdCardCommands } from '../../../drivers/idcard/src/cli';
 import { registerPrinterCommands } from '../../../drivers/printer/src/cli';
 import { registerPlatformCommands } from '../platform/platform-command';
 import { registerAuditCommands } from './audit-command';
+import { registerDiagCommands } from './diag-command';
 import { registerConfigCommands, type CliIo } from './config-command';
 import { readAllStdin, registerTechnicianCommands } from './technician-command';
 
@@ -31,6 +32,7 @@ export function createKioskctl(
   // Each device and service registers its own command group here, one line each.
   registerConfigCommands(program, io);
   registerAuditCommands(program, io);
+  registerDiagCommands(program, io);
   registerTechnicianCommands(program, io, readStdin);
   registerIdCardCommands(program, io);
   registerPrinterCommands(program, io);
