@@ -29,6 +29,7 @@ import { createCommandLog } from './heartbeat/command-log';
 import { createHeartbeatService } from './heartbeat/heartbeat-service';
 import { heartbeatSources, terminalCommandHandlers } from './heartbeat/host-heartbeat';
 import { createFileKeyStore } from './keystore/file-key-store';
+import { createOperatorLog } from './logging/operator-log';
 import { describeKeyStoreError, type KeyStore } from './keystore/key-store';
 import { DATABASE_FILE, openKioskDatabase } from './outbox/kiosk-database';
 import { createOutbox } from './outbox/outbox';
@@ -78,6 +79,13 @@ export async function startKioskHost(options: StartHostOptions): Promise<KioskHo
   };
 
   mkdirSync(config.dataDir, { recursive: true });
+  const log = await createOperatorLog(config.dataDir);
+  log.info({
+    event: 'start',
+    terminalId: config.terminalId,
+    version: options.appVersion,
+    shell: options.shell,
+  });
   const client = createPlatformClient({
     baseUrl: platform.baseUrl,
     terminalId: config.terminalId,
@@ -167,7 +175,32 @@ export async function startKioskHost(options: StartHostOptions): Promise<KioskHo
       }),
   });
 
+  // The operators' log: states, codes and counts only (never a person; see logging/operator-log.ts).
+  let lastState = session.view().state;
   const unsubscribes = [
+    session.onChange((view) => {
+      if (view.state === lastState) return;
+      lastState = view.state;
+      log.info({
+        event: 'session',
+        state: view.state,
+        ...(view.state === 'ended' ? { reason: view.reason } : {}),
+      });
+    }),
+    devices.onChange((statuses) =>
+      log.info({
+        event: 'devices',
+        devices: statuses.map(({ name, state }) => ({ device: name, state })),
+      }),
+    ),
+    client.onConnectivity((connectivity) =>
+      log.info({
+        event: 'connectivity',
+        state: connectivity.state,
+        ...(connectivity.state === 'offline' ? { cause: connectivity.cause } : {}),
+      }),
+    ),
+    outbox.onChange((depth) => log.info({ event: 'outbox', pending: depth.pending })),
     session.onChange((view) => emit({ type: 'session', session: view })),
     devices.onChange((statuses) => emit({ type: 'devices', devices: statuses })),
     devices.onPrinted((receipt) => emit({ type: 'printed', receipt })),
@@ -224,6 +257,8 @@ export async function startKioskHost(options: StartHostOptions): Promise<KioskHo
       await devices.close();
       await client.close();
       db.close();
+      log.info({ event: 'stop' });
+      log.flush();
       listeners.clear();
     },
   };

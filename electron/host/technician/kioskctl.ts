@@ -10,6 +10,7 @@ import { registerPrinterCommands } from '../../../drivers/printer/src/cli';
 import { registerPlatformCommands } from '../platform/platform-command';
 import { registerAuditCommands } from './audit-command';
 import { registerDiagCommands } from './diag-command';
+import { registerLogsCommands } from '../logging/logs-command';
 import { registerConfigCommands, type CliIo } from './config-command';
 import { readAllStdin, registerTechnicianCommands } from './technician-command';
 
@@ -33,6 +34,7 @@ export function createKioskctl(
   registerConfigCommands(program, io);
   registerAuditCommands(program, io);
   registerDiagCommands(program, io);
+  registerLogsCommands(program, io);
   registerTechnicianCommands(program, io, readStdin);
   registerIdCardCommands(program, io);
   registerPrinterCommands(program, io);
