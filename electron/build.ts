@@ -2,6 +2,7 @@
  * `npm run build`: the renderer (Vite) and the Electron shell's main and preload bundles
  * (esbuild). `--production` drops the dev panel and the simulated world.
  */
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,6 +45,7 @@ export async function buildShell(options: { production: boolean }): Promise<void
     ],
     define: {
       'process.env.KIOSK_BUILD': JSON.stringify(options.production ? 'production' : 'development'),
+      'process.env.KIOSK_BUILD_HASH': JSON.stringify(gitRevision()),
       // The host is ESM in source; in the CJS bundle, modules that locate files beside themselves
       // (the platform contract's openapi.yaml) resolve against the bundle instead.
       'import.meta.url': 'importMetaUrl',
@@ -75,4 +77,18 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   await buildRenderer({ production });
   await buildShell({ production });
   console.log(`Built ${production ? 'production' : 'development'} renderer and shell into dist/`);
+}
+
+/** The source revision for the technician's screen ("unknown" outside a git checkout). */
+function gitRevision(): string {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    })
+      .toString()
+      .trim();
+  } catch {
+    return 'unknown';
+  }
 }

@@ -17,6 +17,7 @@ import type { PlatformClient } from './platform/client';
 import type { ReceiptTerminal } from './receipts/print-case-receipt';
 import type { SimulatedPlatformHandle } from './platform-connection';
 import { printTestPage } from './receipts/print-test-page';
+import { testReadCard } from './technician/test-card';
 import type { WindowDesk } from './receipts/window-desk';
 
 const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -24,6 +25,9 @@ const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const MIN_SIGNATURE_BYTES = 200;
 
 export interface ApiDeps {
+  /** What the shell can do for a technician: restart itself, leave to the desktop. */
+  shellActions?: { restartApp?: () => void; exitToDesktop?: () => void };
+  buildHash?: string | null;
   /** The simulated platform, in the simulated world (dev panel only). */
   simulatedPlatform?: SimulatedPlatformHandle;
   system: SystemInfo;
@@ -107,6 +111,7 @@ export function createKioskApi(deps: ApiDeps): KioskApi {
       return ok({
         terminalId: deps.system.terminalId,
         appVersion: deps.system.appVersion,
+        buildHash: deps.buildHash ?? null,
         shell: deps.system.shell,
         devices: devices.statuses(),
         outOfService: session.outOfService(),
@@ -163,6 +168,26 @@ export function createKioskApi(deps: ApiDeps): KioskApi {
       const done = await deps.technician.act('catalog.sync', () => catalog.sync());
       if (!done.ok) return done;
       return done.value.ok ? ok() : err({ code: 'sync-failed' });
+    },
+    async technicianTestCard() {
+      const done = await deps.technician.act('device.test', () => testReadCard(devices.idcard), {
+        device: 'idcard',
+      });
+      return done.ok ? done.value : done;
+    },
+    async technicianRestartApp() {
+      const restart = deps.shellActions?.restartApp;
+      const done = await deps.technician.act('app.restart', () =>
+        restart ? ok(restart()) : err({ code: 'not-in-this-shell' as const }),
+      );
+      return done.ok ? done.value : done;
+    },
+    async technicianExitToDesktop() {
+      const exit = deps.shellActions?.exitToDesktop;
+      const done = await deps.technician.act('app.exit-to-desktop', () =>
+        exit ? ok(exit()) : err({ code: 'not-in-this-shell' as const }),
+      );
+      return done.ok ? done.value : done;
     },
     async technicianRetryOutbox({ id }) {
       const done = await deps.technician.act('outbox.retry', () => deps.outbox.retry(id));

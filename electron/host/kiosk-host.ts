@@ -2,6 +2,7 @@
  * The host: everything the main process does except windows (DESIGN §2.1). Both shells start it
  * the same way and connect renderers to it through a carrier; it never imports `electron`.
  */
+import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -65,8 +66,10 @@ export interface StartHostOptions {
    * Electron shell passes its safeStorage-backed store where the OS has a real keyring.
    */
   keyStore?: KeyStore;
-  /** What "restart the app" means in this shell (a platform command); none: refused. */
+  /** What "restart the app" means in this shell (a platform command, a technician); none: refused. */
   restartApp?: () => void;
+  /** The technician's "exit to the desktop" (Electron: quit; the OS decides what follows). */
+  exitToDesktop?: () => void;
   /** Tests and demos shorten the named timings; a hall keeps the defaults. */
   timings?: { outbox?: Partial<OutboxTimings>; platform?: Partial<PlatformTimings> };
 }
@@ -237,6 +240,11 @@ export async function startKioskHost(options: StartHostOptions): Promise<KioskHo
       client,
       terminal,
       windowDesk,
+      buildHash: buildHash(),
+      shellActions: {
+        ...(options.restartApp ? { restartApp: options.restartApp } : {}),
+        ...(options.exitToDesktop ? { exitToDesktop: options.exitToDesktop } : {}),
+      },
       ...(platform.simulator ? { simulatedPlatform: platform.simulator } : {}),
     }),
     client,
@@ -262,4 +270,18 @@ export async function startKioskHost(options: StartHostOptions): Promise<KioskHo
       listeners.clear();
     },
   };
+}
+
+/** The source revision: fixed into production bundles by electron/build.ts, else asked of git. */
+function buildHash(): string | null {
+  if (process.env.KIOSK_BUILD_HASH) return process.env.KIOSK_BUILD_HASH;
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      stdio: ['ignore', 'pipe', 'ignore'],
+    })
+      .toString()
+      .trim();
+  } catch {
+    return null;
+  }
 }

@@ -67,6 +67,7 @@ if (!app.requestSingleInstanceLock()) {
         app.relaunch();
         app.quit();
       },
+      exitToDesktop: () => app.quit(),
     });
     serveRenderer(join(distDir, 'renderer'));
     powerSaveBlocker.start('prevent-display-sleep');

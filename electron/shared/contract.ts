@@ -14,6 +14,7 @@ import type {
   MaintenanceOverview,
   PrintFailureCode,
   QueueTicketView,
+  ResidentView,
   ItemSummary,
   PrintedReceiptView,
   SampleCardView,
@@ -56,6 +57,10 @@ export const kioskInputs = {
   technicianPrintTestPage: none,
   technicianSyncCatalog: none,
   technicianRetryOutbox: z.object({ id: z.string().min(1).max(64) }).strict(),
+  technicianTestCard: none,
+  technicianRestartApp: none,
+  /** Only with `confirmed: true`, sent by the second tap of the confirmation. */
+  technicianExitToDesktop: z.object({ confirmed: z.literal(true) }).strict(),
   devListCards: none,
   devPlaceCard: z.object({ cardId: z.string().min(1).max(64) }).strict(),
   devRemoveCard: none,
@@ -116,6 +121,12 @@ export interface KioskOutputs {
   >;
   technicianSyncCatalog: Result<void, NotTechnician | { code: 'sync-failed' }>;
   technicianRetryOutbox: Result<void, NotTechnician | { code: 'not-retryable'; reason: string }>;
+  technicianTestCard: Result<
+    ResidentView & { validTo: string },
+    NotTechnician | { code: 'no-card' } | { code: 'read-failed'; reason: string }
+  >;
+  technicianRestartApp: Result<void, NotTechnician | { code: 'not-in-this-shell' }>;
+  technicianExitToDesktop: Result<void, NotTechnician | { code: 'not-in-this-shell' }>;
   devListCards: Result<SampleCardView[], DevPanelOff>;
   devPlaceCard: Result<void, DevPanelOff | { code: 'unknown-card' }>;
   devRemoveCard: Result<void, DevPanelOff>;

@@ -167,6 +167,8 @@ export interface QueueTicketView {
 export interface MaintenanceOverview {
   terminalId: string;
   appVersion: string;
+  /** The source revision this build was made from, when known. */
+  buildHash: string | null;
   shell: SystemInfo['shell'];
   devices: DeviceStatusView[];
   outOfService: boolean;

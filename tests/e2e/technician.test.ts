@@ -43,6 +43,25 @@ describe('a technician at the terminal (browser shell, Chromium)', () => {
       .toContain('回执打印机');
     await kiosk.screenshot('technician-01-maintenance');
 
+    // The card test reads whatever card is on the reader and shows it masked.
+    const sample = kiosk.shell.host.devices.simulators?.idcard.sampleCards[0];
+    if (!sample) throw new Error('no sample card');
+    kiosk.shell.host.devices.simulators?.idcard.placeCard(sample.card);
+    await page.getByTestId('maintenance-test-card').click();
+    await expect
+      .poll(() => page.getByTestId('maintenance-notice').textContent())
+      .toContain('读卡正常');
+    expect(await page.getByTestId('maintenance-notice').textContent()).not.toContain(
+      sample.card.name,
+    );
+    kiosk.shell.host.devices.simulators?.idcard.removeCard();
+    // Leaving to the desktop takes a second tap; the browser shell says it cannot.
+    await page.getByTestId('maintenance-exit-desktop').click();
+    await page.getByTestId('maintenance-exit-desktop-confirm').click();
+    await expect
+      .poll(() => page.getByTestId('maintenance-notice').textContent())
+      .toContain('不支持');
+
     await page.getByTestId('maintenance-toggle-service').click();
     await expect
       .poll(() => page.getByTestId('maintenance-service').textContent())
@@ -65,6 +84,8 @@ describe('a technician at the terminal (browser shell, Chromium)', () => {
     const audit = openAuditLog(join(kiosk.dataDir, 'audit.db'));
     expect(audit.list().map((e) => `${e.event}:${e.outcome}`)).toEqual([
       'technician.login:ok',
+      'device.test:ok',
+      'app.exit-to-desktop:failed',
       'service.out-of-service:ok',
       'technician.logout:ok',
       'technician.login:ok',

@@ -133,6 +133,7 @@ export function fakeKioskApi(session: SessionView = { state: 'idle' }): FakeKios
       ok({
         terminalId: 'TEST-0001',
         appVersion: '0.0.0-test',
+        buildHash: 'abc1234',
         shell: 'browser',
         devices: [
           { name: 'idcard', state: 'ready', simulated: true },
@@ -161,6 +162,16 @@ export function fakeKioskApi(session: SessionView = { state: 'idle' }): FakeKios
     technicianPrintTestPage: vi.fn<KioskApi['technicianPrintTestPage']>(async () => ok()),
     technicianSyncCatalog: vi.fn<KioskApi['technicianSyncCatalog']>(async () => ok()),
     technicianRetryOutbox: vi.fn<KioskApi['technicianRetryOutbox']>(async () => ok()),
+    technicianTestCard: vi.fn<KioskApi['technicianTestCard']>(async () =>
+      ok({
+        idType: 'resident-id',
+        nameMasked: '张*',
+        idNumberMasked: '3701**********124X',
+        validTo: 'long-term',
+      }),
+    ),
+    technicianRestartApp: vi.fn<KioskApi['technicianRestartApp']>(async () => ok()),
+    technicianExitToDesktop: vi.fn<KioskApi['technicianExitToDesktop']>(async () => ok()),
     devListCards: vi.fn<KioskApi['devListCards']>(async () => ok([])),
     devPlaceCard: vi.fn<KioskApi['devPlaceCard']>(async () => ok()),
     devRemoveCard: vi.fn<KioskApi['devRemoveCard']>(async () => ok()),
