@@ -5,7 +5,7 @@
  */
 import type { KioskApi } from '../shared/contract';
 import { ok, err } from '../shared/result';
-import type { SystemInfo } from '../shared/views';
+import type { SystemInfo, UpdateStatusView } from '../shared/views';
 import { availabilityOf } from './catalog/availability';
 import type { CatalogService } from './catalog/catalog-service';
 import type { DeviceManager } from './devices/device-manager';
@@ -28,6 +28,7 @@ export interface ApiDeps {
   /** What the shell can do for a technician: restart itself, leave to the desktop. */
   shellActions?: { restartApp?: () => void; exitToDesktop?: () => void };
   buildHash?: string | null;
+  updateStatus?: () => UpdateStatusView;
   /** The simulated platform, in the simulated world (dev panel only). */
   simulatedPlatform?: SimulatedPlatformHandle;
   system: SystemInfo;
@@ -112,6 +113,11 @@ export function createKioskApi(deps: ApiDeps): KioskApi {
         terminalId: deps.system.terminalId,
         appVersion: deps.system.appVersion,
         buildHash: deps.buildHash ?? null,
+        update: deps.updateStatus?.() ?? {
+          state: 'disabled',
+          current: deps.system.appVersion,
+          detail: 'no updater',
+        },
         shell: deps.system.shell,
         devices: devices.statuses(),
         outOfService: session.outOfService(),

@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import createDebug from 'debug';
 import type { KioskApi } from '../shared/contract';
-import type { HostEvent, SystemInfo } from '../shared/views';
+import type { HostEvent, SystemInfo, UpdateStatusView } from '../shared/views';
 import { createKioskApi } from './api';
 import { auditFile, openAuditLog } from './audit/audit-log';
 import { createTechnicianService } from './technician/technician-service';
@@ -70,6 +70,8 @@ export interface StartHostOptions {
   restartApp?: () => void;
   /** The technician's "exit to the desktop" (Electron: quit; the OS decides what follows). */
   exitToDesktop?: () => void;
+  /** The shell's software-update state for the technician screen; none: not updated by this app. */
+  updateStatus?: () => UpdateStatusView;
   /** Tests and demos shorten the named timings; a hall keeps the defaults. */
   timings?: { outbox?: Partial<OutboxTimings>; platform?: Partial<PlatformTimings> };
 }
@@ -241,6 +243,13 @@ export async function startKioskHost(options: StartHostOptions): Promise<KioskHo
       terminal,
       windowDesk,
       buildHash: buildHash(),
+      updateStatus:
+        options.updateStatus ??
+        (() => ({
+          state: 'disabled',
+          current: options.appVersion,
+          detail: `the ${options.shell} shell does not update itself`,
+        })),
       shellActions: {
         ...(options.restartApp ? { restartApp: options.restartApp } : {}),
         ...(options.exitToDesktop ? { exitToDesktop: options.exitToDesktop } : {}),

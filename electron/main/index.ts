@@ -18,6 +18,7 @@ import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
 import { connectRendererOnEveryLoad } from './carrier';
 import { recoverWindow } from './recovery/recover-window';
 import { applySecurityRules } from './security';
+import { startUpdates } from './updates';
 import { guardWindowClose } from './security/guard-window-close';
 import { createKioskWindow } from './window';
 
@@ -68,7 +69,10 @@ if (!app.requestSingleInstanceLock()) {
         app.quit();
       },
       exitToDesktop: () => app.quit(),
+      updateStatus: () =>
+        updates?.status() ?? { state: 'disabled', current: app.getVersion(), detail: 'starting' },
     });
+    const updates = startUpdates(config.value, host.session);
     serveRenderer(join(distDir, 'renderer'));
     powerSaveBlocker.start('prevent-display-sleep');
     const window = createKioskWindow({
@@ -79,7 +83,10 @@ if (!app.requestSingleInstanceLock()) {
     const closing = guardWindowClose(window);
     recoverWindow(window, (message) => console.error(`[kiosk] ${message}`));
     app.on('before-quit', () => closing.allowClose());
-    window.once('ready-to-show', () => window.show());
+    window.once('ready-to-show', () => {
+      window.show();
+      updates.markHealthy();
+    });
     await window.loadURL(`${APP_ORIGIN}/index.html`);
   });
 

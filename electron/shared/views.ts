@@ -163,12 +163,21 @@ export interface QueueTicketView {
   print: Exclude<PrintOutcome, { state: 'printing' }>;
 }
 
+/** The terminal's software update, as the technician screen shows it. */
+export type UpdateStatusView =
+  | { state: 'disabled'; current: string; detail: string }
+  /** Installed from a deb: the OS package manager updates it. */
+  | { state: 'managed-by-os'; current: string }
+  | { state: 'up-to-date' | 'error' | 'failed-start'; current: string; detail?: string }
+  | { state: 'downloading' | 'waiting-for-night'; current: string; version: string };
+
 /** What the maintenance screen shows a technician; nothing personal. */
 export interface MaintenanceOverview {
   terminalId: string;
   appVersion: string;
   /** The source revision this build was made from, when known. */
   buildHash: string | null;
+  update: UpdateStatusView;
   shell: SystemInfo['shell'];
   devices: DeviceStatusView[];
   outOfService: boolean;

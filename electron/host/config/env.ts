@@ -126,6 +126,12 @@ export const envOverrides: EnvOverride[] = [
       'Receipt printer: `simulated`, `serial:/dev/ttyS1[@115200]`, `usblp:/dev/usb/lp0` or `tcp:HOST[:9100]`.',
   },
   {
+    name: 'KIOSK_UPDATE_URL',
+    path: ['updates', 'url'],
+    parse: text,
+    description: "The operator's update server (https); none: no self-updates.",
+  },
+  {
     name: 'KIOSK_TECHNICIAN_PIN_HASH',
     path: ['technician', 'pinHash'],
     parse: text,

@@ -142,6 +142,22 @@ export const configSchema = z
       identifiedMs: 2_500,
       endedScreenMs: 6_000,
     }),
+    updates: z
+      .object({
+        /** The operator's update server (electron-updater's generic provider); none: no self-updates. */
+        url: z.url({ protocol: /^https$/, error: 'the update server must be https://' }).optional(),
+        /** Local time when an update may be installed, e.g. 01:00-05:00 (may cross midnight). */
+        nightWindow: z
+          .string()
+          .regex(
+            /^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/,
+            'HH:MM-HH:MM, e.g. 01:00-05:00',
+          )
+          .default('01:00-05:00'),
+        checkEveryHours: z.number().positive().default(6),
+      })
+      .strict()
+      .default({ nightWindow: '01:00-05:00', checkEveryHours: 6 }),
     technician: z
       .object({
         /** scrypt hash of the technician PIN (`kioskctl technician hash-pin`); none: no technician mode. */

@@ -57,3 +57,19 @@ export function decideApply(input: {
     return { apply: false, reason: 'in-use' };
   return { apply: true, version: update.version };
 }
+
+/** "01:00-05:00" → minutes after midnight (the configuration's form). */
+export function parseNightWindow(text: string): NightWindow {
+  const [start = '01:00', end = '05:00'] = text.split('-');
+  const minutes = (hhmm: string) => {
+    const [h = '0', m = '0'] = hhmm.split(':');
+    return Number(h) * 60 + Number(m);
+  };
+  return { startMinute: minutes(start), endMinute: minutes(end) };
+}
+
+/** What the session's state means for installing an update. */
+export function activityOf(state: string): TerminalActivity {
+  if (state === 'idle' || state === 'maintenance' || state === 'out-of-service') return state;
+  return 'active';
+}

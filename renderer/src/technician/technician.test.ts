@@ -65,6 +65,10 @@ describe('MaintenanceScreen', () => {
     await flushPromises();
     expect(wrapper.get('[data-testid="maintenance-device-printer"]').text()).toContain('缺纸');
     expect(wrapper.get('[data-testid="maintenance-audit"]').text()).toContain('校验完整');
+    expect(wrapper.get('[data-testid="maintenance-terminal"]').text()).toContain('构建 abc1234');
+    expect(wrapper.get('[data-testid="maintenance-update"]').text()).toContain(
+      '0.1.0 已下载并校验',
+    );
     await wrapper.get('[data-testid="maintenance-toggle-service"]').trigger('click');
     await flushPromises();
     expect(api.setOutOfService).toHaveBeenCalledWith({ on: true });

@@ -134,6 +134,7 @@ export function fakeKioskApi(session: SessionView = { state: 'idle' }): FakeKios
         terminalId: 'TEST-0001',
         appVersion: '0.0.0-test',
         buildHash: 'abc1234',
+        update: { state: 'waiting-for-night', current: '0.0.0-test', version: '0.1.0' },
         shell: 'browser',
         devices: [
           { name: 'idcard', state: 'ready', simulated: true },
