@@ -32,6 +32,8 @@ export interface StartBrowserShellOptions {
   config: KioskConfig;
   rendererDir: string;
   appVersion: string;
+  /** Drivers in a supervised child process (default) or in the host itself. */
+  devicesInChildProcess?: boolean;
   /** Shortened timings for tests (see StartHostOptions). */
   timings?: StartHostOptions['timings'];
 }
@@ -58,6 +60,9 @@ export async function startBrowserShell(
     shell: 'browser',
     appVersion: options.appVersion,
     devPanelAllowed: true,
+    // The drivers in their own supervised process, as on a terminal (the Electron shell follows
+    // once its utilityProcess wiring and worker bundle exist).
+    devicesInChildProcess: options.devicesInChildProcess ?? true,
     ...(options.timings ? { timings: options.timings } : {}),
   });
 

@@ -16,6 +16,7 @@ import { createCatalogService } from './catalog/catalog-service';
 import { submitThroughOutbox } from './cases/submit-case';
 import type { KioskConfig } from './config/schema';
 import { createDeviceManager, type DeviceManager } from './devices/device-manager';
+import { createRemoteDeviceManager } from './devices/device-process/remote-device-manager';
 import { createPlatformClient } from './platform/client';
 import type { PlatformConnection } from './platform-connection';
 import {
@@ -72,6 +73,11 @@ export interface StartHostOptions {
   exitToDesktop?: () => void;
   /** The shell's software-update state for the technician screen; none: not updated by this app. */
   updateStatus?: () => UpdateStatusView;
+  /**
+   * Run the drivers in a supervised child process (issue 8), so a native crash in a driver cannot
+   * take the screen down: the devices show `absent` until the process is restarted.
+   */
+  devicesInChildProcess?: boolean;
   /** Tests and demos shorten the named timings; a hall keeps the defaults. */
   timings?: { outbox?: Partial<OutboxTimings>; platform?: Partial<PlatformTimings> };
 }
@@ -116,7 +122,9 @@ export async function startKioskHost(options: StartHostOptions): Promise<KioskHo
   }
   const outbox = opened.value;
   const catalog = createCatalogService({ client, store: createCatalogStore(db) });
-  const devices = await createDeviceManager(config.devices, { dataDir: config.dataDir });
+  const devices = options.devicesInChildProcess
+    ? await createRemoteDeviceManager({ devices: config.devices, dataDir: config.dataDir })
+    : await createDeviceManager(config.devices, { dataDir: config.dataDir });
   const audit = openAuditLog(auditFile(config.dataDir));
   const terminal: ReceiptTerminal = {
     terminalId: config.terminalId,

@@ -10,12 +10,11 @@
  * the worker last pushed.
  */
 import createDebug from 'debug';
-import { createBirpc, type BirpcReturn } from 'birpc';
+import { createBirpc } from 'birpc';
 import { err, ok, type Result } from '../../../shared/result';
 import { channelOptions } from '../../../shared/rpc';
 import type { DeviceStatusView, PrintedReceiptView } from '../../../shared/views';
 import type { KioskConfig } from '../../config/schema';
-import type { IdentityCard } from '../../../../drivers/idcard/src/card';
 import {
   defaultIdCardDelays,
   type IdCardReader,
@@ -36,14 +35,15 @@ import {
 import {
   bytesToWire,
   cardFromWire,
-  cardToWire,
   hostEventNames,
   type HostFunctions,
   type WireCounters,
   type WorkerFunctions,
   type WorkerHello,
+  type WorkerRpc,
   type WorkerState,
 } from './wire';
+import { remoteSimulators } from './remote-simulators';
 import { nodeWorkerRunner, type WorkerHandle, type WorkerRunner } from './worker-runner';
 
 const debug = createDebug('kiosk:devices');
@@ -71,8 +71,6 @@ export interface WorkerSupervision {
 export interface RemoteDeviceManager extends DeviceManager {
   worker: WorkerSupervision;
 }
-
-type WorkerRpc = BirpcReturn<WorkerFunctions, HostFunctions>;
 
 interface Connection {
   handle: WorkerHandle;
@@ -157,6 +155,8 @@ export async function createRemoteDeviceManager(
 
   // ---- supervision ----
   let current: Connection | undefined;
+  /** The last worker spawned, up or still starting; `close()` must not leave it behind. */
+  let latest: Connection | undefined;
   let supervisor = initialSupervisorState;
   let restarts = -1;
   let closed = false;
@@ -192,6 +192,7 @@ export async function createRemoteDeviceManager(
       },
     );
     const connection: Connection = { handle, rpc, lost, isLost: false };
+    latest = connection;
     // A worker hung while opening its ports never says hello: kill it, the exit restarts it.
     const startTimer = setTimeout(() => {
       if (current !== connection) handle.kill('SIGKILL');
@@ -390,15 +391,17 @@ export async function createRemoteDeviceManager(
     async close() {
       closed = true;
       if (restartTimer) clearTimeout(restartTimer);
-      const connection = current;
-      if (connection) {
-        await Promise.race([
-          call(ignore, (rpc) => rpc.close()).catch(ignore),
-          delay(timings.closeTimeoutMs),
-        ]);
-        const gone = connection.lost;
+      const connection = latest;
+      if (connection && !connection.isLost) {
+        // Let a serving worker close its ports itself; then ask it to go, then make it.
+        if (current === connection) {
+          await Promise.race([
+            call(ignore, (rpc) => rpc.close()).catch(ignore),
+            delay(timings.closeTimeoutMs),
+          ]);
+        }
         connection.handle.kill('SIGTERM');
-        await Promise.race([gone, delay(timings.closeTimeoutMs)]);
+        await Promise.race([connection.lost, delay(timings.closeTimeoutMs)]);
         if (!connection.isLost) connection.handle.kill('SIGKILL');
       }
       changeListeners.clear();
@@ -409,54 +412,4 @@ export async function createRemoteDeviceManager(
 
 function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms).unref());
-}
-
-/**
- * The dev panel's knobs, forwarded. Each is an event sent in order on the same channel as the
- * operations, so "place a card, then read" reaches the worker in that order. A restarted worker
- * starts with fresh simulators (no card on the reader, paper full).
- */
-function remoteSimulators(deps: {
-  send: (run: (rpc: WorkerRpc) => Promise<void>) => void;
-  sampleCards: () => SimulatedDevices['idcard']['sampleCards'];
-  lastReceipt: () => PrintedReceiptView | undefined;
-  onPrinted: SimulatedDevices['onPrinted'];
-}): SimulatedDevices {
-  const { send } = deps;
-  const port = (plug: (plugged: boolean) => void) => {
-    let plugged = true;
-    return {
-      // The drivers that open this port live in the worker; the host has nothing to open.
-      open: () => Promise.resolve(undefined),
-      get plugged() {
-        return plugged;
-      },
-      unplug() {
-        plugged = false;
-        plug(false);
-      },
-      plug() {
-        plugged = true;
-        plug(true);
-      },
-    };
-  };
-  return {
-    idcardPort: port((plugged) => send((rpc) => rpc.simPlug.asEvent('idcard', plugged))),
-    printerPort: port((plugged) => send((rpc) => rpc.simPlug.asEvent('printer', plugged))),
-    idcard: {
-      get sampleCards() {
-        return deps.sampleCards();
-      },
-      placeCard: (card: IdentityCard) => send((rpc) => rpc.simPlaceCard.asEvent(cardToWire(card))),
-      removeCard: () => send((rpc) => rpc.simRemoveCard.asEvent()),
-      fault: (fault) => send((rpc) => rpc.simIdCardFault.asEvent(fault)),
-    },
-    printer: {
-      setPaper: (paper) => send((rpc) => rpc.simSetPaper.asEvent(paper)),
-      fault: (fault) => send((rpc) => rpc.simPrinterFault.asEvent(fault)),
-      lastReceipt: deps.lastReceipt,
-    },
-    onPrinted: deps.onPrinted,
-  };
 }

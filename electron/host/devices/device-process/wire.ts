@@ -4,6 +4,7 @@
  * `{"0":…}` — but as base64, explicitly, here and nowhere else: the card's WLT photo, print jobs.
  * The two sides' function tables are the contract between them.
  */
+import type { BirpcReturn } from 'birpc';
 import type { Result } from '../../../shared/result';
 import type { PrintedReceiptView } from '../../../shared/views';
 import type { IdCardFault, PrinterFault } from '../../../shared/contract';
@@ -103,3 +104,6 @@ export const hostEventNames: (keyof WorkerFunctions)[] = [
   'simPrinterFault',
   'simPlug',
 ];
+
+/** The host's handle on a worker. */
+export type WorkerRpc = BirpcReturn<WorkerFunctions, HostFunctions>;
