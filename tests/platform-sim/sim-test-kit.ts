@@ -47,7 +47,7 @@ export const RESIDENT = {
 /** An invented applicant: not a real person (DESIGN §2.5). */
 export const APPLICANT = {
   idType: 'resident-id',
-  idNumber: '370102195803121240',
+  idNumber: '370102199001012031',
   name: '测试居民',
 } as const;
 
