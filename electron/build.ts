@@ -57,6 +57,12 @@ export async function buildShell(options: { production: boolean }): Promise<void
     entryPoints: [join(root, 'electron', 'main', 'index.ts')],
     outfile: join(root, 'dist', 'electron', 'main', 'index.cjs'),
   });
+  // The device worker runs in its own process (utilityProcess): a bundle of its own.
+  await esbuild({
+    ...common,
+    entryPoints: [join(root, 'electron', 'host', 'devices', 'device-process', 'device-worker.ts')],
+    outfile: join(root, 'dist', 'electron', 'device-worker', 'index.cjs'),
+  });
   // validators.ts reads the contract beside itself: ship it beside the bundle.
   // (The vendored spec is read-only on purpose; the copy is replaced, not overwritten.)
   const specCopy = join(root, 'dist', 'electron', 'main', 'openapi.yaml');

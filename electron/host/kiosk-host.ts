@@ -17,6 +17,7 @@ import { submitThroughOutbox } from './cases/submit-case';
 import type { KioskConfig } from './config/schema';
 import { createDeviceManager, type DeviceManager } from './devices/device-manager';
 import { createRemoteDeviceManager } from './devices/device-process/remote-device-manager';
+import type { WorkerLaunch, WorkerRunner } from './devices/device-process/worker-runner';
 import { createPlatformClient } from './platform/client';
 import type { PlatformConnection } from './platform-connection';
 import {
@@ -78,6 +79,8 @@ export interface StartHostOptions {
    * take the screen down: the devices show `absent` until the process is restarted.
    */
   devicesInChildProcess?: boolean;
+  /** How the shell starts that process (Electron: utilityProcess.fork of the bundled worker); default: a Node child. */
+  deviceWorkerRunner?: (launch: WorkerLaunch) => WorkerRunner;
   /** Tests and demos shorten the named timings; a hall keeps the defaults. */
   timings?: { outbox?: Partial<OutboxTimings>; platform?: Partial<PlatformTimings> };
 }
@@ -122,8 +125,12 @@ export async function startKioskHost(options: StartHostOptions): Promise<KioskHo
   }
   const outbox = opened.value;
   const catalog = createCatalogService({ client, store: createCatalogStore(db) });
+  const launch: WorkerLaunch = { devices: config.devices, dataDir: config.dataDir };
   const devices = options.devicesInChildProcess
-    ? await createRemoteDeviceManager({ devices: config.devices, dataDir: config.dataDir })
+    ? await createRemoteDeviceManager({
+        ...launch,
+        ...(options.deviceWorkerRunner ? { runner: options.deviceWorkerRunner(launch) } : {}),
+      })
     : await createDeviceManager(config.devices, { dataDir: config.dataDir });
   const audit = openAuditLog(auditFile(config.dataDir));
   const terminal: ReceiptTerminal = {

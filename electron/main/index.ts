@@ -1,13 +1,14 @@
 /**
  * The Electron shell: wiring only (DESIGN §2.1). Single instance, the locked-down kiosk window
  * (security/, one rule a file), crash recovery (recovery/), display sleep prevented, and the host
- * started in this process. Moving the drivers into a supervised utility process is still to come.
+ * started in this process; the drivers run in a supervised utility process of their own.
  */
 import { join } from 'node:path';
-import { app, powerSaveBlocker, safeStorage } from 'electron';
+import { app, powerSaveBlocker, safeStorage, utilityProcess } from 'electron';
 import { describeConfigError, loadConfig } from '../host/config/load';
 import { createFileKeyStore } from '../host/keystore/file-key-store';
 import { chooseKeyStore } from '../host/keystore/safe-storage-key-store';
+import { utilityProcessRunner } from '../host/devices/device-process/worker-runner';
 import { startKioskHost, type KioskHost } from '../host/kiosk-host';
 import {
   describePlatformConnectionError,
@@ -63,6 +64,14 @@ if (!app.requestSingleInstanceLock()) {
       appVersion: app.getVersion(),
       devPanelAllowed: !app.isPackaged,
       keyStore,
+      // The drivers in a utility process of their own, supervised by the host (issue 8).
+      devicesInChildProcess: true,
+      deviceWorkerRunner: (launch) =>
+        utilityProcessRunner(
+          launch,
+          join(distDir, 'electron', 'device-worker', 'index.cjs'),
+          (entry, options) => utilityProcess.fork(entry, [], options),
+        ),
       // The platform's restart-app command: a clean relaunch once the host has closed.
       restartApp: () => {
         app.relaunch();
