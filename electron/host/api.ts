@@ -29,6 +29,7 @@ export interface ApiDeps {
   shellActions?: { restartApp?: () => void; exitToDesktop?: () => void };
   buildHash?: string | null;
   updateStatus?: () => UpdateStatusView;
+  onAccessibility?: (choice: { elder: boolean; highContrast: boolean }) => void;
   /** The simulated platform, in the simulated world (dev panel only). */
   simulatedPlatform?: SimulatedPlatformHandle;
   system: SystemInfo;
@@ -59,6 +60,11 @@ export function createKioskApi(deps: ApiDeps): KioskApi {
     getSession: async () => session.view(),
     startSession: async () => session.send({ type: 'START' }),
     touchSession: async () => void session.send({ type: 'TOUCH' }),
+    async setAccessibility({ elder, highContrast }) {
+      session.send({ type: 'SET_ELDER', elder });
+      // High contrast is the page's own concern; operators see how often each is used.
+      deps.onAccessibility?.({ elder, highContrast });
+    },
     continueSession: async () => void session.send({ type: 'CONTINUE' }),
     cancelSession: async () => void session.send({ type: 'CANCEL' }),
     finishSession: async () => void session.send({ type: 'FINISH' }),

@@ -258,6 +258,7 @@ export async function startKioskHost(options: StartHostOptions): Promise<KioskHo
       terminal,
       windowDesk,
       buildHash: buildHash(),
+      onAccessibility: (choice) => log.info({ event: 'accessibility', ...choice }),
       updateStatus:
         options.updateStatus ??
         (() => ({

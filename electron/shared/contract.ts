@@ -35,6 +35,8 @@ export const kioskInputs = {
   getSession: none,
   startSession: none,
   touchSession: none,
+  /** 长辈模式 and 高对比度, chosen on screen; forgotten when the session ends. */
+  setAccessibility: z.object({ elder: z.boolean(), highContrast: z.boolean() }).strict(),
   continueSession: none,
   cancelSession: none,
   finishSession: none,
@@ -81,6 +83,7 @@ export interface KioskOutputs {
   getSession: SessionView;
   startSession: Result<void, WrongState>;
   touchSession: void;
+  setAccessibility: void;
   continueSession: void;
   cancelSession: void;
   finishSession: void;

@@ -45,8 +45,9 @@ export function createSessionMachine(services: SessionServices) {
       input: {} as { delays: MachineDelays; outOfService?: boolean },
     },
     delays: {
-      idleWarning: ({ context }) => context.delays.idleWarningMs,
-      idleCountdown: ({ context }) => context.delays.idleCountdownMs,
+      // 长辈模式 doubles both (issue 7: "doubled in elder mode").
+      idleWarning: ({ context }) => context.delays.idleWarningMs * (context.elder ? 2 : 1),
+      idleCountdown: ({ context }) => context.delays.idleCountdownMs * (context.elder ? 2 : 1),
       readRetry: ({ context }) => context.delays.readRetryMs,
       identified: ({ context }) => context.delays.identifiedMs,
       endedScreen: ({ context }) => context.delays.endedScreenMs,
@@ -94,6 +95,8 @@ export function createSessionMachine(services: SessionServices) {
       emptySession({ delays: input.delays, outOfService: input.outOfService ?? false }),
     on: {
       SET_OUT_OF_SERVICE: { actions: assign(({ event }) => ({ outOfService: event.on })) },
+      // Chosen on the attract screen or during the session; the next wipe forgets it.
+      SET_ELDER: { actions: assign(({ event }) => ({ elder: event.elder })) },
     },
     states: {
       idle: {

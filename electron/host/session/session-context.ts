@@ -74,6 +74,8 @@ export interface SessionContext {
   consentAt?: string;
   /** A card is on the reader and being read (the screen says "正在读取，请勿移开"). */
   cardFound?: boolean;
+  /** 长辈模式: this resident gets twice the time before and during the idle warning. */
+  elder?: boolean;
   identifyProblem?: IdentifyProblem;
   item?: ServiceItem;
   signaturePng?: Uint8Array;
@@ -101,6 +103,7 @@ export type SessionEvent =
   | { type: 'FINISH' }
   | { type: 'CANCEL' }
   | { type: 'TOUCH' }
+  | { type: 'SET_ELDER'; elder: boolean }
   | { type: 'CONTINUE' }
   /** Technician mode; the PIN was checked by the technician service before this is sent. */
   | { type: 'TECHNICIAN_ENTER' }
@@ -125,6 +128,7 @@ export function emptySession(
     card: undefined,
     consentAt: undefined,
     cardFound: undefined,
+    elder: undefined,
     identifyProblem: undefined,
     item: undefined,
     signaturePng: undefined,

@@ -53,6 +53,7 @@ const receipt: CaseReceipt = {
 };
 
 const accepted: CaseOutcome = { kind: 'accepted', receipt };
+const FIXED_NOW = new Date('2026-11-21T01:30:00Z');
 
 const delays = {
   idleWarningMs: 80,
@@ -87,7 +88,7 @@ function harness(overrides: Partial<SessionServices> = {}) {
     }),
     onWipe: (reason) => wipes.push(reason),
     newId: () => `00000000-0000-4000-8000-00000000000${n++}`,
-    now: () => new Date('2026-11-21T01:30:00Z'),
+    now: () => FIXED_NOW,
     ...overrides,
   };
   const session = createSessionService(services, delays);
@@ -303,6 +304,37 @@ describe('the session', () => {
     await until(() => session.view().state === 'ended');
     expect(session.view()).toEqual({ state: 'ended', reason: 'idle' });
     expect(wipes).toEqual(['idle']);
+  });
+
+  it('gives a resident in 长辈模式 twice the time, and forgets the mode when the session ends', async () => {
+    const { session } = harness();
+    session.send({ type: 'SET_ELDER', elder: true });
+    session.send({ type: 'START' });
+    // Past the ordinary warning time, an elder has no warning yet.
+    await new Promise((resolve) => setTimeout(resolve, delays.idleWarningMs * 1.5));
+    const early = session.view();
+    expect(early.state === 'browsing' && early.idleWarning).toBeUndefined();
+    await until(() => {
+      const v = session.view();
+      return v.state === 'browsing' && v.idleWarning !== undefined;
+    });
+    const warned = session.view();
+    // The countdown runs twice as long (the harness's clock is fixed: endsAt = start + countdown).
+    const warningFor =
+      warned.state === 'browsing' && warned.idleWarning
+        ? warned.idleWarning.endsAt - FIXED_NOW.getTime()
+        : 0;
+    expect(warningFor).toBe(delays.idleCountdownMs * 2);
+    expect(warned.state === 'browsing' && warned.idleWarning?.secondsTotal).toBe(
+      Math.round((delays.idleCountdownMs * 2) / 1000),
+    );
+    session.send({ type: 'CANCEL' });
+    await until(() => session.view().state === 'idle');
+    // The next resident starts in the ordinary mode.
+    session.send({ type: 'START' });
+    await new Promise((resolve) => setTimeout(resolve, delays.idleWarningMs * 1.5));
+    const next = session.view();
+    expect(next.state === 'browsing' && next.idleWarning).toBeDefined();
   });
 
   it('lets a touch or "continue" clear the warning', async () => {

@@ -25,10 +25,11 @@ export function residentView(card: NonNullable<SessionContext['card']>): Residen
 
 function idleWarningOf(context: SessionContext): { idleWarning?: IdleWarning } {
   if (context.warningStartedAt === undefined) return {};
+  const countdown = context.delays.idleCountdownMs * (context.elder ? 2 : 1);
   return {
     idleWarning: {
-      endsAt: context.warningStartedAt + context.delays.idleCountdownMs,
-      secondsTotal: Math.round(context.delays.idleCountdownMs / 1000),
+      endsAt: context.warningStartedAt + countdown,
+      secondsTotal: Math.round(countdown / 1000),
     },
   };
 }

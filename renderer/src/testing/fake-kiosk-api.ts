@@ -103,6 +103,7 @@ export function fakeKioskApi(session: SessionView = { state: 'idle' }): FakeKios
     getSession: vi.fn<KioskApi['getSession']>(async () => session),
     startSession: vi.fn<KioskApi['startSession']>(async () => ok()),
     touchSession: vi.fn<KioskApi['touchSession']>(async () => undefined),
+    setAccessibility: vi.fn<KioskApi['setAccessibility']>(async () => undefined),
     continueSession: vi.fn<KioskApi['continueSession']>(async () => undefined),
     cancelSession: vi.fn<KioskApi['cancelSession']>(async () => undefined),
     finishSession: vi.fn<KioskApi['finishSession']>(async () => undefined),

@@ -1,0 +1,15 @@
+/**
+ * The languages the terminal speaks. Each button shows a one-glyph label in its own script and
+ * is named in its own language (an autonym), so a reader finds their language whatever is shown.
+ * Autonyms are never translated, which is why they live here and not in the locale files.
+ */
+export const LANGUAGES = [
+  { locale: 'zh-CN', short: '简', name: '简体中文' },
+  { locale: 'zh-TW', short: '繁', name: '繁體中文' },
+  { locale: 'en', short: 'EN', name: 'English' },
+] as const;
+
+export type KioskLocale = (typeof LANGUAGES)[number]['locale'];
+
+/** The language a fresh page (and so every new resident) starts in. */
+export const DEFAULT_LOCALE: KioskLocale = 'zh-CN';
