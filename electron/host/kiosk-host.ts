@@ -129,6 +129,12 @@ export async function startKioskHost(options: StartHostOptions): Promise<KioskHo
   const devices = options.devicesInChildProcess
     ? await createRemoteDeviceManager({
         ...launch,
+        // A restart is normal once; many, or a hang, is what a technician looks for.
+        onWorkerEvent: (event) => {
+          const entry = { event: 'device-worker', ...event };
+          if (event.what === 'up') log.info(entry);
+          else log.warn(entry);
+        },
         ...(options.deviceWorkerRunner ? { runner: options.deviceWorkerRunner(launch) } : {}),
       })
     : await createDeviceManager(config.devices, { dataDir: config.dataDir });

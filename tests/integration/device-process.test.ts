@@ -1,7 +1,8 @@
 /**
  * Issue 8: the drivers run in a child process; SIGKILL it in the middle of a card read and of a
  * print, and the host must see the devices absent, get the pending call answered with the
- * driver's own error code, and be served again by the restarted child.
+ * driver's own error code, and be served again by the restarted child. A child that is frozen
+ * (SIGSTOP: alive, ports held, answering nothing) must be found out by the liveness ping.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -58,7 +59,9 @@ beforeAll(async () => {
   devices = await createRemoteDeviceManager({
     devices: configSchema.parse({}).devices,
     dataDir,
-    timings: { initialDelayMs: 100 },
+    // A short ping, so that the frozen worker below is found out in seconds; still generous
+    // enough that a healthy worker on a loaded CI machine is never taken for a hung one.
+    timings: { initialDelayMs: 100, pingIntervalMs: 250, pingTimeoutMs: 3_000 },
   });
   devices.onChange((statuses) => seen.push(statuses));
   await waitFor('both devices ready', bothReady);
@@ -153,5 +156,27 @@ describe('devices in a child process', () => {
     expect(await devices.printer.print(job)).toEqual({ ok: true, value: undefined });
     // The counters file survived the kills: the child that was killed mid-job never counted it.
     await waitFor('the counters', () => devices.printerCounters.snapshot().printsSinceRefill === 2);
+  }, 30_000);
+
+  it('a frozen worker (SIGSTOP mid-read) is found out by the ping, killed and replaced', async () => {
+    const frozenPid = devices.worker.pid;
+    if (!frozenPid) throw new Error('no worker');
+    const restartsBefore = devices.worker.restarts;
+    sims().idcard.removeCard();
+    const pending = devices.idcard.readCard();
+    await sleep(300);
+    process.kill(frozenPid, 'SIGSTOP');
+
+    // Nothing exits: only the unanswered ping can end this read.
+    expect(await pending).toEqual({ ok: false, error: { code: 'no-reader' } });
+    await devices.worker.whenUp();
+    expect(devices.worker.restarts).toBe(restartsBefore + 1);
+    expect(devices.worker.pid).not.toBe(frozenPid);
+    expect(() => process.kill(frozenPid, 0)).toThrow(); // gone, not left frozen
+    await waitFor('both devices ready again', bothReady);
+    const sample = sims().idcard.sampleCards[0];
+    if (!sample) throw new Error('no sample card');
+    sims().idcard.placeCard(sample.card);
+    expect(await devices.idcard.readCard()).toEqual({ ok: true, value: sample.card });
   }, 30_000);
 });

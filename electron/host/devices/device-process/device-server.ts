@@ -94,6 +94,7 @@ export function serveDeviceManager(manager: DeviceManager, channel: StringChanne
       if (plugged) port?.plug();
       else port?.unplug();
     },
+    ping: () => Promise.resolve(),
     close: () => manager.close(),
   };
 

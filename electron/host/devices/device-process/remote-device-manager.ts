@@ -43,6 +43,7 @@ import {
   type WorkerRpc,
   type WorkerState,
 } from './wire';
+import { watchLiveness, type LivenessWatch } from './liveness';
 import { remoteSimulators } from './remote-simulators';
 import { nodeWorkerRunner, type WorkerHandle, type WorkerRunner } from './worker-runner';
 
@@ -56,7 +57,14 @@ export interface RemoteDeviceManagerOptions {
   timings?: Partial<SupervisorTimings>;
   /** The supervisor's clock (ms). */
   now?: () => number;
+  /** For the operators' log: a worker came up, died, or hung and was killed. */
+  onWorkerEvent?: (event: WorkerEvent) => void;
 }
+
+export type WorkerEvent =
+  | { what: 'up'; pid: number | undefined; restarts: number }
+  | { what: 'exited'; code: number | null; signal: string | null; restartInMs: number }
+  | { what: 'hung'; pid: number | undefined };
 
 /** The supervision, for the technician view and tests. */
 export interface WorkerSupervision {
@@ -78,6 +86,7 @@ interface Connection {
   /** Settles when the worker is gone; calls under way race it. */
   lost: Promise<void>;
   isLost: boolean;
+  liveness?: LivenessWatch;
 }
 
 const ABSENT: { idcard: IdCardReaderStatus; printer: PrinterStatus } = {
@@ -93,6 +102,7 @@ export async function createRemoteDeviceManager(
   const timings: SupervisorTimings = { ...defaultSupervisorTimings, ...options.timings };
   const now = options.now ?? (() => Date.now());
   const runner = options.runner ?? nodeWorkerRunner({ devices, dataDir: options.dataDir });
+  const report = options.onWorkerEvent ?? ignore;
 
   // ---- what the worker last told us ----
   let idcardStatus: IdCardReaderStatus = ABSENT.idcard;
@@ -199,6 +209,7 @@ export async function createRemoteDeviceManager(
     }, timings.startTimeoutMs);
     handle.onExit((exit) => {
       clearTimeout(startTimer);
+      connection.liveness?.stop();
       connection.isLost = true;
       markLost();
       rpc.$close();
@@ -208,6 +219,12 @@ export async function createRemoteDeviceManager(
       if (closed) return;
       const next = workerExited(supervisor, now(), timings);
       supervisor = next.state;
+      report({
+        what: 'exited',
+        code: exit.code,
+        signal: exit.signal,
+        restartInMs: next.restartInMs,
+      });
       debug('restarting the device worker in %d ms', next.restartInMs);
       restartTimer = setTimeout(start, next.restartInMs);
     });
@@ -226,6 +243,17 @@ export async function createRemoteDeviceManager(
     }
     applyState(hello);
     debug('device worker up (pid %s)', connection.handle.pid);
+    report({ what: 'up', pid: connection.handle.pid, restarts: Math.max(0, restarts) });
+    connection.liveness = watchLiveness(
+      () => connection.rpc.ping(),
+      () => {
+        // Alive but deaf: the exit that follows restarts it like any crash.
+        debug('device worker %s did not answer a ping: killing it', connection.handle.pid);
+        report({ what: 'hung', pid: connection.handle.pid });
+        connection.handle.kill('SIGKILL');
+      },
+      timings,
+    );
     const waiters = upWaiters;
     upWaiters = [];
     for (const waiter of waiters) waiter();
@@ -390,6 +418,7 @@ export async function createRemoteDeviceManager(
     },
     async close() {
       closed = true;
+      latest?.liveness?.stop();
       if (restartTimer) clearTimeout(restartTimer);
       const connection = latest;
       if (connection && !connection.isLost) {

@@ -7,7 +7,10 @@
  * doubles from `initialDelayMs` to `maxDelayMs`. A worker that ran `stableAfterMs` before dying
  * was healthy — a one-off crash — and is restarted after the initial delay again.
  */
-export interface SupervisorTimings {
+import { defaultLivenessTimings, type LivenessTimings } from './liveness';
+
+/** Also the liveness ping's (liveness.ts): a hung worker is killed and then restarted like a crash. */
+export interface SupervisorTimings extends LivenessTimings {
   /** First restart delay: long enough for the OS to release the serial port of the dead process. */
   initialDelayMs: number;
   /** The delay never grows beyond this: a repaired reader is back within half a minute. */
@@ -21,6 +24,7 @@ export interface SupervisorTimings {
 }
 
 export const defaultSupervisorTimings: SupervisorTimings = {
+  ...defaultLivenessTimings,
   initialDelayMs: 500,
   maxDelayMs: 30_000,
   stableAfterMs: 60_000,

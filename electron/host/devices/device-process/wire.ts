@@ -74,6 +74,8 @@ export interface WorkerFunctions {
   simSetPaper(paper: 'ok' | 'out'): void;
   simPrinterFault(fault: PrinterFault): void;
   simPlug(device: 'idcard' | 'printer', plugged: boolean): void;
+  /** Liveness (liveness.ts): answered at once by a worker whose event loop runs. */
+  ping(): Promise<void>;
   /** Closes the drivers (ports released) before the worker exits. */
   close(): Promise<void>;
 }
