@@ -9,11 +9,16 @@ import type { E2eKiosk } from './browser-kiosk';
 
 export async function applyAsResident(
   kiosk: E2eKiosk,
-  options: { screenshots?: boolean } = {},
+  options: {
+    screenshots?: boolean;
+    /** Called on each screen once it is up (accessibility audits). */
+    atEachScreen?: (name: string) => Promise<void>;
+  } = {},
 ): Promise<{ resident: SampleCard; itemCode: string }> {
   const { page, shell } = kiosk;
   const shot = async (name: string) => {
     if (options.screenshots) await kiosk.screenshot(name);
+    await options.atEachScreen?.(name);
   };
   const sims = shell.host.devices.simulators;
   if (!sims) throw new Error('the browser shell runs on simulators by default');

@@ -21,7 +21,7 @@ describe('language and display choices', () => {
     vi.restoreAllMocks();
   });
 
-  it('offers each language by its own name, in its own language', async () => {
+  it('offers each language by its own name, holding the glyph shown (label in name)', async () => {
     const { wrapper } = await mountApp();
     const buttons = wrapper.findAll('[data-testid^="language-"]').map((button) => ({
       text: button.text(),
@@ -32,7 +32,7 @@ describe('language and display choices', () => {
     expect(buttons).toEqual([
       { text: '简', lang: 'zh-CN', name: '简体中文', pressed: 'true' },
       { text: '繁', lang: 'zh-TW', name: '繁體中文', pressed: 'false' },
-      { text: 'EN', lang: 'en', name: 'English', pressed: 'false' },
+      { text: 'EN', lang: 'en', name: 'EN, English', pressed: 'false' },
     ]);
     wrapper.unmount();
   });
