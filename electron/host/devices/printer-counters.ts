@@ -9,20 +9,10 @@
  * either the old state or the new one, never half of each. A leftover temporary file is stale
  * by construction and removed at start.
  */
-import {
-  closeSync,
-  fsyncSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeSync,
-} from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { readFileSync, renameSync } from 'node:fs';
 import createDebug from 'debug';
 import { z } from 'zod';
+import { removeStaleTemps, writeFileDurably } from '../durable-file';
 import type {
   CounterSnapshot,
   PaperForecast,
@@ -75,7 +65,7 @@ export function createPrinterCounters(options: PrinterCountersOptions): PrinterC
   let state = load(options.file);
 
   const save = (next: Stored) => {
-    writeAtomically(options.file, `${JSON.stringify(next, null, 2)}\n`);
+    writeFileDurably(options.file, `${JSON.stringify(next, null, 2)}\n`);
     state = next;
   };
 
@@ -124,8 +114,6 @@ export function createPrinterCounters(options: PrinterCountersOptions): PrinterC
   };
 }
 
-const tempPrefix = (file: string) => `.${basename(file)}.`;
-
 function load(file: string): Stored {
   removeStaleTemps(file);
   let text: string;
@@ -145,46 +133,4 @@ function load(file: string): Stored {
   debug('printer counters file unreadable; starting from zero (kept as .corrupt)');
   renameSync(file, `${file}.corrupt`);
   return empty();
-}
-
-function removeStaleTemps(file: string): void {
-  const dir = dirname(file);
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    if (name.startsWith(tempPrefix(file)) && name.endsWith('.tmp'))
-      rmSync(join(dir, name), { force: true });
-  }
-}
-
-/** Write temp + fsync + rename + fsync(dir). */
-export function writeAtomically(file: string, text: string): void {
-  const dir = dirname(file);
-  mkdirSync(dir, { recursive: true });
-  const temp = join(dir, `${tempPrefix(file)}${process.pid}.tmp`);
-  const fd = openSync(temp, 'w', 0o640);
-  try {
-    writeSync(fd, text);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(temp, file);
-  syncDirectory(dir);
-}
-
-function syncDirectory(dir: string): void {
-  let fd: number | undefined;
-  try {
-    fd = openSync(dir, 'r');
-    fsyncSync(fd);
-  } catch {
-    // Windows cannot open a directory for fsync; NTFS journals the rename itself.
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
 }

@@ -18,6 +18,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { dirname } from 'node:path';
+import { syncDirectory } from '../durable-file';
 import { err, ok } from '../../shared/result';
 import type { Result } from '../../shared/result';
 import { KEK_BYTES } from './key-store';
@@ -69,17 +70,4 @@ export function createFileKeyStore(path: string, platform = process.platform): K
       return read() ?? create();
     },
   };
-}
-
-/** Makes a new directory entry durable (POSIX); a no-op where directories cannot be opened. */
-function syncDirectory(dir: string): void {
-  let fd: number | undefined;
-  try {
-    fd = openSync(dir, 'r');
-    fsyncSync(fd);
-  } catch {
-    // Windows cannot fsync a directory; NTFS journals the entry itself.
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
 }

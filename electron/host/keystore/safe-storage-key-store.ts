@@ -11,16 +11,8 @@
  * NOT exercised with a real Electron here: the tests drive it with a stand-in of the same shape.
  */
 import { randomBytes } from 'node:crypto';
-import {
-  closeSync,
-  fsyncSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  writeSync,
-} from 'node:fs';
-import { dirname } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { writeFileDurably } from '../durable-file';
 import { err, ok } from '../../shared/result';
 import { KEK_BYTES } from './key-store';
 import type { KeyStore } from './key-store';
@@ -75,17 +67,8 @@ export function createSafeStorageKeyStore(safeStorage: SafeStorageLike, path: st
       const key = randomBytes(KEK_BYTES);
       const sealed = safeStorage.encryptString(key.toString('hex'));
       try {
-        mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
-        // Write aside, then rename: the key file is either absent or whole.
-        const temp = `${path}.new`;
-        const fd = openSync(temp, 'w', 0o600);
-        try {
-          writeSync(fd, sealed);
-          fsyncSync(fd);
-        } finally {
-          closeSync(fd);
-        }
-        renameSync(temp, path);
+        // The key file is either absent or whole.
+        writeFileDurably(path, sealed, { mode: 0o600, dirMode: 0o700 });
       } catch (error) {
         return err({ code: 'unavailable', message: (error as Error).message });
       }

@@ -10,7 +10,8 @@
  * something electron-updater offers for NSIS or AppImage; the technician screen says what
  * happened and the operator ships a fixed version.
  */
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { writeFileDurably } from '../durable-file';
 import type { UpdateStatusView } from '../../shared/views';
 import {
   decideApply,
@@ -149,6 +150,5 @@ function readLedger(file: string): Ledger {
 }
 
 function writeLedger(file: string, ledger: Ledger): void {
-  writeFileSync(`${file}.tmp`, JSON.stringify(ledger));
-  renameSync(`${file}.tmp`, file);
+  writeFileDurably(file, JSON.stringify(ledger));
 }
