@@ -27,9 +27,17 @@ export function findSocat(): string | undefined {
 
 /** Starts socat; rejects when it is missing or does not come up within `timeoutMs`. */
 export function openPtyPair(timeoutMs = 5000): Promise<PtyPair> {
+  return startSocat('pty,raw,echo=0', timeoutMs);
+}
+
+/**
+ * socat with `firstEnd` (a pty address, possibly with `link=`) joined to a plain pty; resolves
+ * with both pty paths once the data loop runs, rejects if socat is missing, exits, or stays silent.
+ */
+export function startSocat(firstEnd: string, timeoutMs: number): Promise<PtyPair> {
   const socat = findSocat();
   if (!socat) return Promise.reject(new Error('socat is not installed'));
-  const child = spawn(socat, ['-d', '-d', 'pty,raw,echo=0', 'pty,raw,echo=0'], {
+  const child = spawn(socat, ['-d', '-d', firstEnd, 'pty,raw,echo=0'], {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   return new Promise((resolve, reject) => {
@@ -42,6 +50,10 @@ export function openPtyPair(timeoutMs = 5000): Promise<PtyPair> {
     child.once('error', (error) => {
       clearTimeout(timer);
       reject(error);
+    });
+    child.once('exit', () => {
+      clearTimeout(timer);
+      reject(new Error(`socat exited: ${stderr.trim()}`));
     });
     child.stderr?.setEncoding('utf8');
     child.stderr?.on('data', (text: string) => {
