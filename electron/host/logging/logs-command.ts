@@ -8,7 +8,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { describeConfigError, loadConfig } from '../config/load';
+import { commandConfig } from '../config/command-config';
 import type { CliIo } from '../technician/config-command';
 import { logDir } from './operator-log';
 import { maskPersonalText } from './redact';
@@ -25,22 +25,13 @@ export function registerLogsCommands(program: Command, io: CliIo): void {
     .description('copy the logs (masked) and the audit trail to a directory, e.g. a USB drive')
     .requiredOption('--to <dir>', 'where to put them')
     .action((options: { to: string }) => {
-      const file = program.opts<{ config?: string }>().config;
-      const config = loadConfig(file ? { file } : {});
-      if (!config.ok) {
-        io.out(
-          JSON.stringify({
-            error: { code: 'config-invalid', message: describeConfigError(config.error) },
-          }),
-        );
-        io.exit(2);
-        return;
-      }
-      const target = join(options.to, `kiosk-logs-${config.value.terminalId}-${stamp()}`);
+      const config = commandConfig(program, io);
+      if (!config) return;
+      const target = join(options.to, `kiosk-logs-${config.terminalId}-${stamp()}`);
       try {
         mkdirSync(target, { recursive: true });
         const exported: string[] = [];
-        const dir = logDir(config.value.dataDir);
+        const dir = logDir(config.dataDir);
         for (const name of existsSync(dir)
           ? readdirSync(dir)
               .filter((n) => n.endsWith('.log'))
@@ -52,7 +43,7 @@ export function registerLogsCommands(program: Command, io: CliIo): void {
           );
           exported.push(name);
         }
-        const audit = join(config.value.dataDir, 'audit.db');
+        const audit = join(config.dataDir, 'audit.db');
         if (existsSync(audit)) {
           copyFileSync(audit, join(target, 'audit.db'));
           exported.push('audit.db');

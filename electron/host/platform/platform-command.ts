@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { createCatalogService } from '../catalog/catalog-service';
 import { createCatalogStore } from '../catalog/catalog-store';
-import { describeConfigError, loadConfig } from '../config/load';
+import { commandConfig } from '../config/command-config';
 import type { KioskConfig } from '../config/schema';
 import { DATABASE_FILE, openKioskDatabase } from '../outbox/kiosk-database';
 import type { KioskDatabase } from '../outbox/kiosk-database';
@@ -49,13 +49,7 @@ export function registerPlatformCommands(program: Command, io: CliIo): void {
     io.exit(2);
   };
 
-  function config(): KioskConfig | undefined {
-    const file = program.opts<{ config?: string }>().config;
-    const loaded = loadConfig(file ? { file } : {});
-    if (loaded.ok) return loaded.value;
-    fail({ code: 'config-invalid', message: describeConfigError(loaded.error) });
-    return undefined;
-  }
+  const config = () => commandConfig(program, io);
 
   /** Runs `fn` with the platform connection and a client, closing both after. */
   async function withPlatform(

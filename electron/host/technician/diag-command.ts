@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { describeConfigError, loadConfig } from '../config/load';
+import { commandConfig } from '../config/command-config';
 import type { CliIo } from './config-command';
 import { checkReadiness } from './readiness';
 
@@ -16,18 +16,9 @@ export function registerDiagCommands(program: Command, io: CliIo): void {
     )
     .option('--json', 'print JSON (the default; kept for symmetry with the other commands)')
     .action(async () => {
-      const file = program.opts<{ config?: string }>().config;
-      const config = loadConfig(file ? { file } : {});
-      if (!config.ok) {
-        io.out(
-          JSON.stringify({
-            error: { code: 'config-invalid', message: describeConfigError(config.error) },
-          }),
-        );
-        io.exit(2);
-        return;
-      }
-      const report = await checkReadiness(config.value, root);
+      const config = commandConfig(program, io);
+      if (!config) return;
+      const report = await checkReadiness(config, root);
       io.out(JSON.stringify(report, null, 2));
       if (!report.ready) io.exit(2);
     });
