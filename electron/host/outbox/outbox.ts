@@ -154,6 +154,17 @@ export async function createOutbox(
     return { code: 'storage-failed', message: outcome.reason };
   }
 
+  /** Not delivered at once: a final refusal is the resident's to hear; anything else waits. */
+  function refusedOrQueued(outcome: DeliveryOutcome | 'waited', id: string, createdAt: number) {
+    const refused = outcome === 'waited' ? undefined : refusal(outcome, id);
+    if (refused) return err(refused);
+    return ok({
+      kind: 'queued' as const,
+      localReference: id,
+      queuedAt: new Date(createdAt).toISOString(),
+    });
+  }
+
   const outbox: Outbox = {
     async submitCase(input) {
       const check = checkCaseToQueue(input);
@@ -172,13 +183,7 @@ export async function createOutbox(
         const { replayed: _replayed, ...receipt } = outcome.receipt;
         return ok({ kind: 'accepted', receipt, localReference: id });
       }
-      const refused = outcome === 'waited' ? undefined : refusal(outcome, id);
-      if (refused) return err(refused);
-      return ok({
-        kind: 'queued',
-        localReference: id,
-        queuedAt: new Date(createdAt).toISOString(),
-      });
+      return refusedOrQueued(outcome, id, createdAt);
     },
 
     async submitEvaluation(input) {
@@ -211,13 +216,7 @@ export async function createOutbox(
         const { replayed: _replayed, ...recorded } = outcome.evaluation;
         return ok({ kind: 'recorded', ...recorded, localReference: id });
       }
-      const refused = outcome === 'waited' ? undefined : refusal(outcome, id);
-      if (refused) return err(refused);
-      return ok({
-        kind: 'queued',
-        localReference: id,
-        queuedAt: new Date(createdAt).toISOString(),
-      });
+      return refusedOrQueued(outcome, id, createdAt);
     },
 
     list: () => store.list(),
