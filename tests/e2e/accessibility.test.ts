@@ -1,5 +1,5 @@
 /**
- * Issue 7: every screen of a resident's application passes axe's WCAG 2.1 A/AA rules, in the
+ * Issue 7: every screen of a resident's application passes axe's WCAG 2.2 A/AA rules, in the
  * default look, in 长辈模式 with 高对比度, and in English — the combinations a resident can pick
  * from the bar at the bottom of each screen.
  */
@@ -50,7 +50,7 @@ const flagged = (findings: Record<string, AxeFinding[]>) =>
     ),
   );
 
-describe('accessibility of the resident journey (axe-core, WCAG 2.1 AA)', () => {
+describe('accessibility of the resident journey (axe-core, WCAG 2.2 AA)', () => {
   it('default look: no violations on any screen', async () => {
     const findings = await auditJourney([]);
     expect(Object.keys(findings)).toHaveLength(7);
